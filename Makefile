@@ -1,0 +1,38 @@
+# Rapporteur. `make demo` and `make test` set up everything they need on a fresh machine.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+UV := $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
+OUT ?= out
+
+.PHONY: help setup demo test bench lint format clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+.venv/.synced: pyproject.toml uv.lock
+	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
+	$(UV) sync --frozen
+	@touch $@
+
+setup: .venv/.synced  ## create .venv with the locked dependencies (uv installed if missing)
+
+demo: setup  ## build the synthetic world, ingest it, build the demonstration outputs under out/
+	$(UV) run --frozen rapporteur demo --out $(OUT)
+
+test: setup  ## run the test suite
+	$(UV) run --frozen pytest
+
+bench: setup  ## run the benchmarks (results in bench/results/*.json)
+	$(UV) run --frozen python bench/ingest.py
+
+lint: setup  ## ruff and mypy
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check src tests bench
+	$(UV) run --frozen mypy
+
+format: setup  ## format the code
+	$(UV) run --frozen ruff format src tests bench
+	$(UV) run --frozen ruff check --fix .
+
+clean:  ## remove generated outputs
+	rm -rf $(OUT) .venv .pytest_cache .mypy_cache .ruff_cache

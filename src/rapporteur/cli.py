@@ -1,0 +1,250 @@
+"""Command-line interface: thin commands over the library."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rapporteur import config
+from rapporteur import workspace as wsp
+
+app = typer.Typer(
+    help="Rapporteur: data, linkage, estimation and reports for national "
+    "rapporteurs on trafficking in human beings.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+actor_app = typer.Typer(help="Register and list the actors that send data.", no_args_is_help=True)
+app.add_typer(actor_app, name="actor")
+out = Console()
+err = Console(stderr=True)
+
+WorkspaceOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--workspace",
+        "-w",
+        help="Workspace folder (default: $RAPPORTEUR_WORKSPACE, else the current folder).",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _open(path: Path | None) -> wsp.Workspace:
+    try:
+        return wsp.find(path)
+    except (wsp.WorkspaceError, config.SettingsError) as e:
+        raise _fail(str(e)) from None
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> None:
+    t = Table(title=title)
+    for c in columns:
+        t.add_column(c)
+    for r in rows:
+        t.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
+    out.print(t)
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder to create.")],
+    country: Annotated[str, typer.Option(help="Reporting country (ISO alpha-2).")] = "BE",
+) -> None:
+    """Create a workspace: settings, database, archive and identity key.
+
+    Example: rapporteur init ~/thb-2024 --country BE
+    """
+    try:
+        ws = wsp.init(directory, country)
+    except (wsp.WorkspaceError, ValueError) as e:
+        raise _fail(str(e)) from None
+    out.print(f"Created workspace {ws.path} (settings: {config.SETTINGS_FILE}).")
+
+
+@app.command("config")
+def show_config(workspace: WorkspaceOpt = None) -> None:
+    """Show every setting with its value, default and help.
+
+    Example: rapporteur config --workspace ~/thb-2024
+    """
+    ws = _open(workspace)
+    rows = [
+        {
+            "setting": f"{s}.{k}",
+            "value": json.dumps(getattr(getattr(ws.settings, s), k)),
+            "default": json.dumps(d),
+            "help": h,
+        }
+        for s, k, d, h in config.describe()
+    ]
+    _table(rows, ["setting", "value", "default", "help"])
+
+
+@actor_app.command("add")
+def actor_add(
+    mapping_file: Annotated[Path, typer.Argument(help="The actor's mapping (YAML).")],
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Register an actor (or update it) from its mapping file.
+
+    Example: rapporteur actor add mappings/police.yaml
+    """
+    from rapporteur.ingest import actors
+    from rapporteur.ingest.mapping import MappingError
+
+    ws = _open(workspace)
+    try:
+        m = actors.add(ws, mapping_file)
+    except (MappingError, OSError) as e:
+        raise _fail(str(e)) from None
+    out.print(f"Registered actor {m.actor} ({m.kind}, counts {m.counting_unit}).")
+
+
+@actor_app.command("list")
+def actor_list(workspace: WorkspaceOpt = None, as_json: JsonOpt = False) -> None:
+    """List registered actors.
+
+    Example: rapporteur actor list --json
+    """
+    from rapporteur.ingest import actors
+
+    rows = actors.listing(_open(workspace))
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        _table(rows, ["id", "kind", "counting_unit", "record_type", "label_en"])
+
+
+@app.command()
+def ingest(
+    file: Annotated[Path, typer.Argument(help="The actor's file (CSV, XLSX or Parquet).")],
+    actor: Annotated[str, typer.Option(help="Registered actor id.")],
+    year: Annotated[int, typer.Option(help="Reference year of the data.")],
+    strict: Annotated[bool, typer.Option(help="Reject the whole submission if any row fails.")] = False,
+    as_json: JsonOpt = False,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Archive, validate and store one actor's yearly file. Exit 2 on a file-level problem.
+
+    Example: rapporteur ingest police-2013.csv --actor police --year 2013 --json
+    """
+    from rapporteur import ingest as ing
+
+    ws = _open(workspace)
+    try:
+        r = ing.submit(ws, file, actor, year, strict=strict)
+    except ing.IngestError as e:
+        if as_json and e.result is not None:
+            print(json.dumps({**e.result.public(), "error": str(e)}, ensure_ascii=False))
+        raise _fail(str(e)) from None
+    if as_json:
+        print(json.dumps(r.public(), ensure_ascii=False))
+        return
+    note = f", {r.total_rows_skipped} total row(s) skipped" if r.total_rows_skipped else ""
+    if r.status == "duplicate":
+        out.print(
+            f"Submission {r.submission_id}: same file as submission {r.duplicate_of}; nothing stored again."
+        )
+    else:
+        out.print(
+            f"Submission {r.submission_id} {r.status}: {r.rows} rows, {r.accepted} accepted, "
+            f"{r.rejected} rejected{note}."
+        )
+        if r.rejected:
+            out.print(f"See the reasons with: rapporteur rejects {r.submission_id}")
+    if r.status == "rejected":
+        raise typer.Exit(1)
+
+
+@app.command("submissions")
+def list_submissions(as_json: JsonOpt = False, workspace: WorkspaceOpt = None) -> None:
+    """List submissions with their status and counts.
+
+    Example: rapporteur submissions --json
+    """
+    from rapporteur import ingest as ing
+
+    rows = ing.submissions(_open(workspace))
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        _table(
+            rows,
+            [
+                "id",
+                "actor_id",
+                "year",
+                "filename",
+                "status",
+                "rows_read",
+                "accepted",
+                "rejected",
+                "duplicate_of",
+                "superseded_by",
+            ],
+        )
+
+
+@app.command("rejects")
+def list_rejects(
+    submission_id: Annotated[int, typer.Argument(help="Submission id.")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """List the rejected rows of a submission: row, column, value, rule, message.
+
+    Example: rapporteur rejects 3 --format json
+    """
+    from rapporteur import ingest as ing
+
+    try:
+        rows = ing.rejects(_open(workspace), submission_id)
+    except ing.IngestError as e:
+        raise _fail(str(e)) from None
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False))
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, ["row", "column", "value", "rule", "message"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        raise _fail(f"--format {fmt!r}: use csv or json")
+
+
+@app.command()
+def demo(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the synthetic world.")] = Path("out"),
+    year: Annotated[int, typer.Option(help="Reference year of the report.")] = 2013,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 2013,
+    persons: Annotated[int, typer.Option(help="True victims in the reference year.")] = 900,
+) -> None:
+    """Generate the synthetic world, its actors' files and a workspace, and ingest everything.
+
+    Example: rapporteur demo --out out --year 2013 --seed 7
+    """
+    from rapporteur.demo import run
+
+    run.main(out_dir, year=year, seed=seed, persons=persons, console=out)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

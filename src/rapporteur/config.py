@@ -1,0 +1,124 @@
+"""Workspace settings (``rapporteur.toml``): typed, each with a default and a help text."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+SETTINGS_FILE = "rapporteur.toml"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class WorkspaceSettings(_Section):
+    name: str = Field("Rapporteur workspace", description="Name shown on reports and listings.")
+    country: str = Field(
+        "BE",
+        pattern=r"^[A-Z]{2}$",
+        description="Reporting country, ISO 3166-1 alpha-2 (decides the 'national' citizenship group).",
+    )
+    languages: list[Literal["fr", "nl", "en"]] = Field(
+        default_factory=lambda: ["fr", "nl", "en"], description="Languages of publications."
+    )
+
+
+class DatabaseSettings(_Section):
+    url: str = Field(
+        "sqlite:///rapporteur.db",
+        description="SQLAlchemy URL of the database of record. A relative SQLite path "
+        "is taken from the workspace folder.",
+    )
+
+
+class ArchiveSettings(_Section):
+    path: str = Field(
+        "archive",
+        description="Folder of raw submissions, content-addressed by SHA-256; relative to the workspace.",
+    )
+
+
+class PrivacySettings(_Section):
+    key_file: str = Field(
+        "secrets/identity.key",
+        description="Key that encrypts identifiers at rest (names, birth dates, "
+        "document numbers). Keep it out of backups you share.",
+    )
+
+
+class IngestSettings(_Section):
+    max_file_mb: int = Field(
+        2048, ge=1, description="Largest submission accepted, in MB; larger files are refused before reading."
+    )
+    batch_rows: int = Field(100_000, ge=1000, description="Rows validated and written per batch.")
+    citizenship_composition: Literal["EU27_2020", "AT_YEAR"] = Field(
+        "EU27_2020",
+        description="EU composition for the citizenship groups: EU27_2020 for every "
+        "year (Eurostat's current series) or AT_YEAR (membership on 1 July "
+        "of the reference year).",
+    )
+
+
+class Settings(_Section):
+    workspace: WorkspaceSettings = Field(
+        default_factory=WorkspaceSettings, description="The workspace itself."
+    )
+    database: DatabaseSettings = Field(
+        default_factory=DatabaseSettings, description="The database of record."
+    )
+    archive: ArchiveSettings = Field(default_factory=ArchiveSettings, description="Raw submissions.")
+    privacy: PrivacySettings = Field(
+        default_factory=PrivacySettings, description="Identifiers and their key."
+    )
+    ingest: IngestSettings = Field(default_factory=IngestSettings, description="Reading actors' files.")
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def load(path: Path) -> Settings:
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise SettingsError(
+            f"{path}: not valid TOML ({e}); fix the file or run 'rapporteur init' "
+            "in a new folder to see the defaults"
+        ) from e
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as e:
+        msgs = "; ".join(f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
+        raise SettingsError(f"{path}: {msgs}") from e
+
+
+def describe() -> list[tuple[str, str, Any, str]]:
+    """(section, key, default, help) for every setting, in file order."""
+    out = []
+    defaults = Settings()
+    for sname, sfield in Settings.model_fields.items():
+        section = getattr(defaults, sname)
+        for key, f in type(section).model_fields.items():
+            out.append((sname, key, getattr(section, key), f.description or ""))
+        del sfield
+    return out
+
+
+def render(settings: Settings | None = None) -> str:
+    """The settings as TOML, every key preceded by its help text."""
+    settings = settings or Settings()
+    lines = ["# Rapporteur workspace settings. Every key has a default; delete a key to use it.", ""]
+    for sname, sfield in Settings.model_fields.items():
+        lines.append(f"# {sfield.description}")
+        lines.append(f"[{sname}]")
+        section = getattr(settings, sname)
+        for key, f in type(section).model_fields.items():
+            lines.append(f"# {f.description}")
+            lines.append(f"{key} = {json.dumps(getattr(section, key), ensure_ascii=False)}")
+        lines.append("")
+    return "\n".join(lines)

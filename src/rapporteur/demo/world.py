@@ -1,0 +1,220 @@
+"""The synthetic world: a true population of victims over several years, and who sees whom.
+
+Orders of magnitude follow Belgium (a few hundred registered victims a year; sexual and labour
+exploitation dominant, begging and forced crime rarer, children rare). Every person is invented.
+Each actor sees part of the population with its own probability, and the victim centres and the
+Immigration Office depend on the police and the inspection (referrals): the lists are dependent,
+as real ones are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rapporteur.demo.names import POOL_OF, POOLS
+
+FORMS = {
+    "sexual": 0.42,
+    "labour": 0.45,
+    "begging": 0.04,
+    "crime": 0.07,
+    "organs": 0.005,
+    "forced_marriage": 0.015,
+}
+CITIZENSHIP = {
+    "sexual": {
+        "RO": 20,
+        "BG": 12,
+        "NG": 18,
+        "HU": 6,
+        "AL": 4,
+        "TH": 4,
+        "BE": 6,
+        "BR": 5,
+        "UA": 4,
+        "CN": 5,
+        "MA": 3,
+        "SK": 2,
+        "VN": 2,
+        "NA": 0.5,
+        "GH": 2,
+        "CM": 2,
+        "FR": 1,
+        "PH": 1,
+    },
+    "labour": {
+        "RO": 8,
+        "BG": 8,
+        "MA": 12,
+        "IN": 8,
+        "CN": 8,
+        "VN": 6,
+        "BR": 6,
+        "PH": 5,
+        "UA": 6,
+        "AL": 4,
+        "PK": 4,
+        "BE": 3,
+        "TN": 3,
+        "DZ": 3,
+        "ER": 3,
+        "ET": 2,
+        "MD": 2,
+        "TH": 2,
+    },
+    "begging": {"RO": 50, "BG": 20, "SK": 15, "HU": 10, "MD": 5},
+    "crime": {"RO": 30, "AL": 20, "MA": 20, "VN": 10, "DZ": 10, "BE": 10},
+    "organs": {"MD": 50, "UA": 50},
+    "forced_marriage": {"MA": 30, "AL": 20, "XK": 20, "IN": 10, "PK": 20},
+}
+FEMALE = {"sexual": 0.9, "labour": 0.2, "begging": 0.5, "crime": 0.3, "organs": 0.4, "forced_marriage": 0.9}
+CHILD = {
+    "sexual": 0.08,
+    "labour": 0.02,
+    "begging": 0.3,
+    "crime": 0.25,
+    "organs": 0.0,
+    "forced_marriage": 0.35,
+}
+SECTORS = {"labour": {"I": 22, "F": 20, "A": 15, "G": 12, "T": 8, "C": 8, "N": 8, "H": 7}, "sexual": {"S": 1}}
+REGIONS = {"flanders": 0.45, "brussels": 0.30, "wallonia": 0.25}
+
+
+@dataclass
+class Person:
+    person_id: str
+    year: int
+    sex: str
+    birth_date: dt.date
+    citizenship: list[str]
+    forms: list[str]
+    sector: str | None
+    region: str
+    visibility: float
+    first_name: str
+    last_name: str
+    document_number: str
+    exploited_from: dt.date
+    seen: dict[str, dt.date] = field(default_factory=dict)  # actor -> date of identification
+    milestones: dict[str, dt.date] = field(default_factory=dict)
+    status: str = "presumed"
+
+    def age_on(self, day: dt.date) -> int:
+        b = self.birth_date
+        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+
+def _pick(rng: np.random.Generator, weights: dict[str, float]) -> str:
+    keys = list(weights)
+    p = np.array([weights[k] for k in keys], dtype=float)
+    return keys[rng.choice(len(keys), p=p / p.sum())]
+
+
+def _day_in(rng: np.random.Generator, year: int) -> dt.date:
+    return dt.date(year, 1, 1) + dt.timedelta(days=int(rng.integers(0, 365)))
+
+
+def population(rng: np.random.Generator, year: int, n: int, start_id: int) -> list[Person]:
+    people = []
+    for i in range(n):
+        form = _pick(rng, FORMS)
+        forms = [form]
+        if rng.random() < 0.07:
+            other = _pick(rng, {k: v for k, v in FORMS.items() if k != form})
+            forms.append(other)
+        cit = [_pick(rng, CITIZENSHIP[form])]
+        if rng.random() < 0.03:
+            cit.append(_pick(rng, {"BE": 3, "FR": 1, "NL": 1, "RO": 1}))
+        sex = "F" if rng.random() < FEMALE[form] else "M"
+        identified = _day_in(rng, year)
+        if rng.random() < CHILD[form]:
+            age = int(rng.integers(12, 18))
+        else:
+            age = int(min(65, 18 + rng.gamma(2.0, 6.0)))
+        birth = identified - dt.timedelta(days=int(age * 365.25 + rng.integers(0, 365)))
+        pool = POOLS[POOL_OF.get(cit[0], "be")]
+        first = pool[0 if sex == "F" else 1][int(rng.integers(len(pool[0 if sex == "F" else 1])))]
+        last = pool[2][int(rng.integers(len(pool[2])))]
+        sector = _pick(rng, SECTORS[form]) if form in SECTORS else None
+        people.append(
+            Person(
+                person_id=f"T{start_id + i:06d}",
+                year=year,
+                sex=sex,
+                birth_date=birth,
+                citizenship=cit,
+                forms=forms,
+                sector=sector,
+                region=_pick(rng, REGIONS),
+                visibility=float(rng.lognormal(0.0, 0.6)),
+                first_name=first,
+                last_name=last,
+                document_number=f"SYN{int(rng.integers(10**7, 10**8))}",
+                exploited_from=identified - dt.timedelta(days=int(rng.integers(30, 900))),
+            )
+        )
+    return people
+
+
+def _logistic(x: float) -> float:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+CENTRE_OF = {"flanders": "payoke", "brussels": "pag_asa", "wallonia": "surya"}
+
+
+def detect(rng: np.random.Generator, people: list[Person]) -> None:
+    """Decide which actors register each person (and when), with dependence between lists."""
+    for p in people:
+        lv = np.log(p.visibility)
+        main = p.forms[0]
+        police_eff = {"sexual": 0.4, "crime": 0.3, "begging": 0.2, "labour": -0.4}.get(main, 0.0)
+        day = _day_in(rng, p.year)
+        if rng.random() < _logistic(-1.0 + 0.9 * lv + police_eff):
+            p.seen["police"] = day
+        if "labour" in p.forms and rng.random() < _logistic(-0.9 + 0.6 * lv):
+            p.seen["inspection"] = day + dt.timedelta(days=int(rng.integers(-20, 20)))
+        referred = 1.6 * ("police" in p.seen) + 1.3 * ("inspection" in p.seen)
+        if rng.random() < _logistic(-2.2 + referred + 0.5 * lv):
+            p.seen[CENTRE_OF[p.region]] = day + dt.timedelta(days=int(rng.integers(0, 30)))
+        in_centre = any(c in p.seen for c in CENTRE_OF.values())
+        if in_centre:
+            by_authority = "police" in p.seen or "inspection" in p.seen
+            p.status = "identified" if rng.random() < (0.85 if by_authority else 0.3) else "presumed"
+        elif "police" in p.seen or "inspection" in p.seen:
+            p.status = "identified" if rng.random() < 0.6 else "presumed"
+        if in_centre and "BE" not in p.citizenship and rng.random() < 0.75:
+            start = max(d for a, d in p.seen.items()) + dt.timedelta(days=int(rng.integers(1, 20)))
+            p.seen["immigration"] = start
+            steps = [
+                ("reflection_period", 0.95),
+                ("victim_status", 0.75),
+                ("temporary_permit", 0.85),
+                ("permanent_permit", 0.45),
+            ]
+            d = start
+            for milestone, prob in steps:
+                if rng.random() >= prob:
+                    break
+                p.milestones[milestone] = d
+                d = d + dt.timedelta(days=int(rng.integers(30, 200)))
+                if d.year > p.year:
+                    break
+            p.milestones = {k: v for k, v in p.milestones.items() if v.year == p.year}
+
+
+def world(seed: int, year: int, persons: int, years: int = 5) -> list[Person]:
+    """True victims for each of ``years`` years ending with ``year``; the count drifts by year."""
+    rng = np.random.default_rng(seed)
+    out: list[Person] = []
+    for k, y in enumerate(range(year - years + 1, year + 1)):
+        n = round(persons * (0.85 + 0.15 * k / max(1, years - 1)) * rng.uniform(0.95, 1.05))
+        if y == year:
+            n = persons
+        ppl = population(rng, y, n, start_id=len(out) + 1)
+        detect(rng, ppl)
+        out.extend(ppl)
+    return out

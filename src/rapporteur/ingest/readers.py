@@ -1,0 +1,292 @@
+"""Read an actor's file (CSV, XLSX, Parquet) into string columns with spreadsheet row numbers.
+
+Every cell comes back as a string ("" for an empty cell): no reader guesses types or turns "NA"
+into missing. File-level problems raise FileProblem with a message that says how to fix them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from rapporteur.ingest.mapping import Mapping
+from rapporteur.model.codelists import fold
+
+
+class FileProblem(Exception):
+    """The file as a whole cannot be read; nothing from it is stored."""
+
+    def __init__(self, rule: str, message: str) -> None:
+        super().__init__(message)
+        self.rule = rule
+
+
+@dataclass
+class RawTable:
+    header: list[str]
+    columns: dict[str, pa.Array]  # header name -> string array
+    rows: np.ndarray  # row number of each record, as a spreadsheet shows it
+    malformed: list[tuple[int, str]] = field(default_factory=list)  # (row, message)
+    total_rows: int = 0  # "Total" rows dropped
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def read(data: bytes, mapping: Mapping) -> RawTable:
+    if not data.strip():
+        raise FileProblem("empty", "the file is empty; send the file again with its header and rows")
+    fmt = mapping.file.format
+    if fmt == "csv":
+        table = _read_csv(data, mapping)
+    elif fmt == "xlsx":
+        table = _read_xlsx(data, mapping)
+    else:
+        table = _read_parquet(data)
+    _check_columns(table, mapping)
+    _drop_totals(table, mapping)
+    if len(table) == 0 and not table.malformed:
+        raise FileProblem("empty", "the file has a header but no data rows")
+    return table
+
+
+def _check_columns(table: RawTable, mapping: Mapping) -> None:
+    present = {fold(h) for h in table.header}
+    missing = [s.column for s in mapping.columns.values() if fold(s.column) not in present]
+    if missing:
+        raise FileProblem(
+            "missing_column",
+            f"required column(s) missing: {', '.join(repr(m) for m in missing)}; the file has "
+            f"{', '.join(repr(h) for h in table.header[:20])}. Rename the column in the file or "
+            f"change columns in mappings/{mapping.actor}.yaml",
+        )
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data, encoding = data[3:], "utf-8"
+    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise FileProblem(
+            "encoding",
+            f"the file is not valid {encoding} (byte 0x{data[e.start]:02x} at line {line}); save it "
+            f"as {encoding} or set file.encoding in the actor's mapping",
+        ) from None
+    if encoding not in ("utf-8", "utf-16") and not data.isascii():
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            raise FileProblem(
+                "encoding",
+                f"the file is UTF-8 but the mapping says {encoding}: accented letters would be "
+                "misread; set file.encoding: utf-8 in the actor's mapping or save the file as "
+                f"{encoding}",
+            )
+    return text
+
+
+def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
+    text = _decode(data, mapping.file.encoding)
+    header_line = mapping.file.header_row or 1
+    lines_before = 0
+    if header_line > 1:
+        for _ in range(header_line - 1):
+            lines_before = text.index("\n", lines_before) + 1
+        text = text[lines_before:]
+    if "\x00" in text:
+        raise FileProblem(
+            "not_a_table",
+            "the file contains binary data; send a CSV text file "
+            "(or set file.format in the mapping to xlsx or parquet)",
+        )
+    stripped = text.rstrip("\r\n")
+    if not text.endswith(("\n", "\r")) and "\n" in stripped:
+        last = stripped.rsplit("\n", 1)[1]
+        first = stripped.split("\n", 1)[0]
+        if last.count(mapping.file.delimiter) < first.count(mapping.file.delimiter):
+            n_lines = stripped.count("\n") + header_line
+            raise FileProblem(
+                "truncated",
+                f"the file ends in the middle of row {n_lines}: it looks "
+                "truncated; send the complete file again",
+            )
+    bad: list[tuple[int, str]] = []
+
+    def on_invalid(row: pacsv.InvalidRow) -> str:
+        if row.text and ("\n" in row.text or "\r" in row.text):
+            raise FileProblem(
+                "unbalanced_quote",
+                f"a quoted value opened at row {(row.number or 0) + header_line - 1} "
+                'is never closed; check the quotes (") in that row',
+            )
+        bad.append(
+            (
+                (row.number or 0) + header_line - 1,
+                f"row has {row.actual_columns} values where the header has "
+                f"{row.expected_columns}; check the separators ({mapping.file.delimiter!r}) "
+                "and quotes in this row",
+            )
+        )
+        return "skip"
+
+    buf = text.encode("utf-8")
+    try:
+        t = pacsv.read_csv(
+            io.BytesIO(buf),
+            read_options=pacsv.ReadOptions(use_threads=False, block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(
+                delimiter=mapping.file.delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
+            ),
+            convert_options=pacsv.ConvertOptions(
+                strings_can_be_null=False,
+                null_values=[],
+                quoted_strings_can_be_null=False,
+                auto_dict_encode=False,
+                column_types=_all_strings(buf, mapping),
+            ),
+        )
+    except pa.ArrowInvalid as e:
+        raise FileProblem(
+            "not_a_table",
+            "the file cannot be read as a "
+            f"{mapping.file.delimiter!r}-separated table ({_safe_arrow(e)}); check "
+            "the separator and the header row",
+        ) from None
+    header = [h.strip() for h in t.column_names]
+    if len(set(map(fold, header))) != len(header):
+        raise FileProblem(
+            "duplicate_column", f"two columns have the same name in the header: {header}; rename one of them"
+        )
+    total = t.num_rows + len(bad)
+    rows = np.arange(header_line + 1, header_line + 1 + total, dtype=np.int64)
+    if bad:
+        rows = np.setdiff1d(rows, np.array([b[0] for b in bad], dtype=np.int64))
+    cols = {h: t.column(i).combine_chunks() for i, h in enumerate(header)}
+    return RawTable(header, cols, rows[: t.num_rows], bad)
+
+
+def _all_strings(buf: bytes, mapping: Mapping) -> dict[str, pa.DataType]:
+    first = buf[: buf.find(b"\n")].decode("utf-8").rstrip("\r")
+    names = next(csv.reader([first], delimiter=mapping.file.delimiter), [])
+    return {n: pa.string() for n in names}
+
+
+def _safe_arrow(e: Exception) -> str:
+    """Arrow's message without the row text it sometimes quotes (it may hold identifiers)."""
+    msg = str(e).split(":", 1)[0]
+    return msg[:120]
+
+
+def _cell(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def _read_xlsx(data: bytes, mapping: Mapping) -> RawTable:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as e:
+        truncated = isinstance(e, zipfile.BadZipFile) and data[:2] == b"PK"
+        raise FileProblem(
+            "truncated" if truncated else "not_a_table",
+            "the workbook is damaged or truncated; send the complete .xlsx file again"
+            if truncated
+            else "the file is not an Excel .xlsx workbook; save it as .xlsx or set "
+            "file.format in the actor's mapping",
+        ) from None
+    sheet = mapping.file.sheet
+    try:
+        ws = wb.worksheets[sheet] if isinstance(sheet, int) else (wb[sheet] if sheet else wb.worksheets[0])
+    except (KeyError, IndexError):
+        raise FileProblem(
+            "missing_sheet", f"sheet {sheet!r} not found; the workbook has {wb.sheetnames}"
+        ) from None
+    wanted = {fold(s.column) for s in mapping.columns.values()}
+    header: list[str] | None = None
+    records: list[list[str]] = []
+    rows: list[int] = []
+    for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        cells = [_cell(v) for v in values]
+        if header is None:
+            if mapping.file.header_row == r or (
+                mapping.file.header_row is None
+                and len(wanted & {fold(c) for c in cells if c}) >= max(1, len(wanted) // 2)
+            ):
+                while cells and not cells[-1]:
+                    cells.pop()
+                header = cells
+            continue
+        if not any(cells):
+            continue
+        records.append(cells[: len(header)] + [""] * (len(header) - len(cells)))
+        rows.append(r)
+    wb.close()
+    if header is None:
+        raise FileProblem(
+            "missing_column",
+            "no header row with the mapped column names was found "
+            f"in sheet {ws.title!r}; check the column names in "
+            f"mappings/{mapping.actor}.yaml",
+        )
+    cols = {h: pa.array([rec[i] for rec in records], pa.string()) for i, h in enumerate(header)}
+    return RawTable(header, cols, np.array(rows, dtype=np.int64))
+
+
+def _read_parquet(data: bytes) -> RawTable:
+    try:
+        t = pq.read_table(io.BytesIO(data))
+    except (pa.ArrowInvalid, OSError) as e:
+        raise FileProblem(
+            "not_a_table",
+            f"the file is not a readable Parquet file ({_safe_arrow(e)}); send it again or set file.format",
+        ) from None
+    cols = {}
+    for name in t.column_names:
+        col = t.column(name).combine_chunks()
+        if pa.types.is_timestamp(col.type) or pa.types.is_date(col.type):
+            col = pc.strftime(col, format="%Y-%m-%d")
+        cols[name.strip()] = pc.fill_null(col.cast(pa.string()), "")
+    return RawTable(list(cols), cols, np.arange(1, t.num_rows + 1, dtype=np.int64))
+
+
+def _drop_totals(table: RawTable, mapping: Mapping) -> None:
+    if not len(table):
+        return
+    labels = {fold(x) for x in mapping.file.total_labels}
+    n = len(table)
+    start = max(0, n - 3)
+    tails = [table.columns[h].slice(start).to_pylist() for h in table.header[:2]]
+    drop = [start + i for i in range(n - start) if any(fold(t[i]) in labels for t in tails)]
+    if not drop:
+        return
+    keep = np.ones(n, dtype=bool)
+    keep[drop] = False
+    mask = pa.array(keep)
+    table.columns = {k: v.filter(mask) for k, v in table.columns.items()}
+    table.rows = table.rows[keep]
+    table.total_rows = len(drop)

@@ -1,0 +1,307 @@
+"""ingest.submit: archive the raw file, validate every row, store accepted rows and rejects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, func, select, update
+
+from rapporteur.ingest import archive, mapping, readers, validate, write
+from rapporteur.store import schema
+from rapporteur.store.bulk import insert_rows
+from rapporteur.store.identity import IdentityCipher
+from rapporteur.workspace import Workspace
+
+log = logging.getLogger("rapporteur.ingest")
+
+
+class IngestError(Exception):
+    """The submission could not be ingested; nothing from it was stored."""
+
+    def __init__(self, message: str, result: SubmissionResult | None = None) -> None:
+        super().__init__(message)
+        self.result = result
+
+
+@dataclass
+class SubmissionResult:
+    submission_id: int
+    actor: str
+    year: int
+    sha256: str
+    rows: int
+    accepted: int
+    rejected: int
+    status: str
+    duplicate_of: int | None
+    total_rows_skipped: int = 0
+    message: str = ""
+
+    def public(self) -> dict[str, Any]:
+        d = asdict(self)
+        for k in ("total_rows_skipped", "message"):
+            d.pop(k)
+        return d
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def actor_mapping(ws: Workspace, actor: str) -> mapping.Mapping:
+    path = ws.mappings_dir / f"{actor}.yaml"
+    with ws.engine.connect() as conn:
+        known = conn.execute(select(schema.actor.c.id).where(schema.actor.c.id == actor)).first()
+    if known is None or not path.exists():
+        raise IngestError(
+            f"unknown actor {actor!r}; register it first with 'rapporteur actor add MAPPING.yaml'"
+        )
+    return mapping.load(path)
+
+
+def submit(
+    ws: Workspace,
+    path: Path,
+    actor: str,
+    year: int,
+    strict: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> SubmissionResult:
+    """Ingest one actor's file for one reference year. Raises IngestError on a file-level problem
+    (the raw file is then archived with status ``failed``)."""
+    step = progress or (lambda _s: None)
+    if not 1990 <= year <= dt.date.today().year:
+        raise IngestError(f"year {year} is not a plausible reference year")
+    m = actor_mapping(ws, actor)
+    if not path.is_file():
+        raise IngestError(f"{path}: no such file")
+    with ws.lock():
+        _mark_interrupted(ws)
+        step("archive")
+        sha, _archived, size = archive.store(path, ws.archive_dir)
+        with ws.engine.begin() as conn:
+            sub_id = write.next_id(conn, schema.submission)
+            base = dict(
+                id=sub_id,
+                actor_id=actor,
+                year=year,
+                sha256=sha,
+                filename=path.name,
+                size_bytes=size,
+                mapping_sha256=m.sha256,
+                received_at=_now(),
+            )
+            dup = _duplicate(conn, actor, year, sha)
+            if dup is not None:
+                return _record_duplicate(conn, base, dup)
+            conn.execute(schema.submission.insert().values(**base, status="processing"))
+        log.info("submission %s: actor=%s year=%s sha256=%s bytes=%s", sub_id, actor, year, sha, size)
+        result = SubmissionResult(sub_id, actor, year, sha, 0, 0, 0, "processing", None)
+        try:
+            if size > ws.settings.ingest.max_file_mb * 1_000_000:
+                raise readers.FileProblem(
+                    "too_large",
+                    f"the file is {size / 1e6:.0f} MB, above the workspace limit of "
+                    f"{ws.settings.ingest.max_file_mb} MB (setting ingest.max_file_mb); split it "
+                    "or raise the limit",
+                )
+            step("read")
+            table = readers.read(path.read_bytes(), m)
+            step("validate")
+            h = validate.harmonise(table, m, year)
+        except readers.FileProblem as e:
+            msg = f"{path.name}: {e}"
+            _finish(ws, sub_id, status="failed", error=f"{e.rule}: {msg}")
+            log.warning("submission %s failed: %s", sub_id, e.rule)
+            result.status = "failed"
+            result.message = msg
+            raise IngestError(msg, result) from None
+        step("store")
+        return _store(ws, result, table, h, m, strict)
+
+
+def _store(
+    ws: Workspace,
+    result: SubmissionResult,
+    table: readers.RawTable,
+    h: validate.Harmonised,
+    m: mapping.Mapping,
+    strict: bool,
+) -> SubmissionResult:
+    bad = h.bad_mask()
+    n_bad = int(bad.sum()) + len(table.malformed)
+    result.rows = len(table) + len(table.malformed)
+    result.total_rows_skipped = table.total_rows
+    rejects = [
+        (result.submission_id, int(table.rows[p.index]), p.column, p.value, p.rule, p.message)
+        for p in sorted(h.problems, key=lambda p: p.index)
+    ]
+    rejects += [(result.submission_id, row, "*", "", "column_count", msg) for row, msg in table.malformed]
+    rejects.sort(key=lambda r: r[1])
+    refuse = strict and n_bad > 0
+    with ws.engine.begin() as conn:
+        insert_rows(
+            conn, schema.reject, ["submission_id", "row", "column", "value", "rule", "message"], rejects
+        )
+        accepted = 0
+        if not refuse:
+            good = ~bad
+            if m.records == "victim":
+                cipher = IdentityCipher(ws.identity_key())
+                accepted = write.victims(
+                    conn, result.submission_id, m.actor, result.year, table.rows, h, good, cipher
+                )
+            else:
+                accepted = write.justice(
+                    conn, result.submission_id, m.actor, result.year, table.rows, h, good
+                )
+            conn.execute(
+                update(schema.submission)
+                .where(
+                    schema.submission.c.actor_id == m.actor,
+                    schema.submission.c.year == result.year,
+                    schema.submission.c.status == "accepted",
+                )
+                .values(status="superseded", superseded_by=result.submission_id)
+            )
+        result.status = "rejected" if refuse else "accepted"
+        result.accepted, result.rejected = accepted, n_bad
+        conn.execute(
+            update(schema.submission)
+            .where(schema.submission.c.id == result.submission_id)
+            .values(
+                status=result.status,
+                rows_read=result.rows,
+                accepted=accepted,
+                rejected=n_bad,
+                error="strict: rows failed validation" if refuse else None,
+            )
+        )
+    log.info(
+        "submission %s %s: rows=%s accepted=%s rejected=%s",
+        result.submission_id,
+        result.status,
+        result.rows,
+        accepted,
+        n_bad,
+    )
+    return result
+
+
+def _duplicate(conn: Connection, actor: str, year: int, sha: str) -> dict[str, Any] | None:
+    s = schema.submission.c
+    row = (
+        conn.execute(
+            select(schema.submission)
+            .where(
+                s.actor_id == actor, s.year == year, s.sha256 == sha, s.status.in_(["accepted", "superseded"])
+            )
+            .order_by(s.id.desc())
+        )
+        .mappings()
+        .first()
+    )
+    return dict(row) if row else None
+
+
+def _record_duplicate(conn: Connection, base: dict[str, Any], original: dict[str, Any]) -> SubmissionResult:
+    s = schema.submission
+    if original["status"] == "superseded":  # an earlier version sent again: it becomes current
+        conn.execute(
+            update(s)
+            .where(s.c.actor_id == base["actor_id"], s.c.year == base["year"], s.c.status == "accepted")
+            .values(status="superseded", superseded_by=original["id"])
+        )
+        conn.execute(update(s).where(s.c.id == original["id"]).values(status="accepted", superseded_by=None))
+    conn.execute(
+        s.insert().values(
+            **base,
+            status="duplicate",
+            duplicate_of=original["id"],
+            rows_read=original["rows_read"],
+            accepted=0,
+            rejected=0,
+        )
+    )
+    log.info("submission %s duplicate of %s", base["id"], original["id"])
+    return SubmissionResult(
+        int(base["id"]),
+        str(base["actor_id"]),
+        int(base["year"]),  # type: ignore[call-overload]
+        str(base["sha256"]),
+        int(original["rows_read"] or 0),
+        0,
+        0,  # type: ignore[call-overload]
+        "duplicate",
+        int(original["id"]),
+    )  # type: ignore[call-overload]
+
+
+def _finish(ws: Workspace, sub_id: int, **values: object) -> None:
+    with ws.engine.begin() as conn:
+        conn.execute(update(schema.submission).where(schema.submission.c.id == sub_id).values(**values))
+
+
+def _mark_interrupted(ws: Workspace) -> None:
+    """Under the lock, a submission still 'processing' was cut short by a crash."""
+    with ws.engine.begin() as conn:
+        conn.execute(
+            update(schema.submission)
+            .where(schema.submission.c.status == "processing")
+            .values(
+                status="interrupted",
+                error="ingestion was interrupted; nothing from it was stored. Send the file again.",
+            )
+        )
+
+
+def submissions(ws: Workspace) -> list[dict[str, Any]]:
+    s = schema.submission.c
+    with ws.engine.connect() as conn:
+        rows = (
+            conn.execute(
+                select(
+                    s.id,
+                    s.actor_id,
+                    s.year,
+                    s.filename,
+                    s.sha256,
+                    s.received_at,
+                    s.status,
+                    s.rows_read,
+                    s.accepted,
+                    s.rejected,
+                    s.duplicate_of,
+                    s.superseded_by,
+                    s.error,
+                ).order_by(s.id)
+            )
+            .mappings()
+            .all()
+        )
+    return [dict(r) for r in rows]
+
+
+def rejects(ws: Workspace, submission_id: int) -> list[dict[str, Any]]:
+    r = schema.reject.c
+    with ws.engine.connect() as conn:
+        if (
+            conn.execute(
+                select(func.count())
+                .select_from(schema.submission)
+                .where(schema.submission.c.id == submission_id)
+            ).scalar_one()
+            == 0
+        ):
+            raise IngestError(f"no submission {submission_id}; list them with 'rapporteur submissions'")
+        rows = conn.execute(
+            select(r.row, r.column, r.value, r.rule, r.message)
+            .where(r.submission_id == submission_id)
+            .order_by(r.row, r.id)
+        ).mappings()
+        return [dict(x) for x in rows]

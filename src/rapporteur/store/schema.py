@@ -1,0 +1,158 @@
+"""Tables of the database of record (SQLAlchemy Core; portable SQL: SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+actor = Table(
+    "actor",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("counting_unit", String(32), nullable=False),
+    Column("record_type", String(16), nullable=False),
+    Column("label_en", Text, nullable=False),
+    Column("label_fr", Text, nullable=False),
+    Column("label_nl", Text, nullable=False),
+    Column("mapping_sha256", String(64), nullable=False),
+    Column("registered_at", String(32), nullable=False),
+)
+
+submission = Table(
+    "submission",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("actor_id", String(64), ForeignKey("actor.id"), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("filename", Text, nullable=False),
+    Column("size_bytes", BigInteger, nullable=False),
+    Column("mapping_sha256", String(64), nullable=False),
+    Column("received_at", String(32), nullable=False),
+    # processing | accepted | rejected | failed | duplicate | superseded | interrupted
+    Column("status", String(16), nullable=False),
+    Column("rows_read", Integer),
+    Column("accepted", Integer),
+    Column("rejected", Integer),
+    Column("duplicate_of", Integer, ForeignKey("submission.id")),
+    Column("superseded_by", Integer, ForeignKey("submission.id")),
+    Column("error", Text),
+    Index("ix_submission_actor_year", "actor_id", "year"),
+)
+
+reject = Table(
+    "reject",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("submission_id", Integer, ForeignKey("submission.id"), nullable=False, index=True),
+    Column("row", Integer, nullable=False),
+    Column("column", Text, nullable=False),
+    Column("value", Text),
+    Column("rule", String(32), nullable=False),
+    Column("message", Text, nullable=False),
+)
+
+victim_record = Table(
+    "victim_record",
+    metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=False),
+    Column("submission_id", Integer, ForeignKey("submission.id"), nullable=False, index=True),
+    Column("actor_id", String(64), ForeignKey("actor.id"), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("row", Integer, nullable=False),
+    Column("local_id", Text, nullable=False),
+    Column("sex", String(1)),
+    Column("age", Integer),
+    Column("age_group", String(8)),
+    Column("status", String(16), nullable=False),
+    Column("sector", String(2)),
+    Column("identified_on", Date),
+    Column("exploited_from", Date),
+    UniqueConstraint("submission_id", "local_id", name="uq_victim_record_submission_local"),
+)
+
+victim_citizenship = Table(
+    "victim_citizenship",
+    metadata,
+    Column("record_id", BigInteger, ForeignKey("victim_record.id"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("code", String(2), nullable=False),
+)
+
+victim_exploitation = Table(
+    "victim_exploitation",
+    metadata,
+    Column("record_id", BigInteger, ForeignKey("victim_record.id"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("form", String(24), nullable=False),
+    Column("source_value", Text, nullable=False),
+)
+
+victim_milestone = Table(
+    "victim_milestone",
+    metadata,
+    Column("record_id", BigInteger, ForeignKey("victim_record.id"), primary_key=True),
+    Column("milestone", String(24), primary_key=True),
+    Column("date", Date),
+)
+
+victim_identity = Table(
+    "victim_identity",
+    metadata,
+    Column("record_id", BigInteger, ForeignKey("victim_record.id"), primary_key=True),
+    Column("nonce", LargeBinary, nullable=False),
+    Column("ciphertext", LargeBinary, nullable=False),
+)
+
+justice_record = Table(
+    "justice_record",
+    metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=False),
+    Column("submission_id", Integer, ForeignKey("submission.id"), nullable=False, index=True),
+    Column("actor_id", String(64), ForeignKey("actor.id"), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("row", Integer, nullable=False),
+    Column("local_id", Text),
+    Column("stage", String(16), nullable=False),
+    Column("sex", String(1)),
+    Column("age_group", String(8)),
+    Column("citizenship", String(2)),
+    Column("exploitation", String(24)),
+    Column("count", Integer),
+    Column("state", String(16), nullable=False),
+)
+
+run = Table(
+    "run",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("stage", String(32), nullable=False),
+    Column("year", Integer),
+    Column("started_at", String(32), nullable=False),
+    Column("code_version", String(64), nullable=False),
+    Column("parameters", Text, nullable=False),
+    Column("inputs", Text, nullable=False),
+    Column("summary", Text),
+)

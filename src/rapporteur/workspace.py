@@ -1,0 +1,139 @@
+"""A workspace: settings, database, archive of raw submissions, identity key, logs."""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from rapporteur import config
+from rapporteur.store import db
+
+ENV_VAR = "RAPPORTEUR_WORKSPACE"
+
+
+class WorkspaceError(Exception):
+    pass
+
+
+@dataclass
+class Workspace:
+    path: Path
+    settings: config.Settings
+    _engine: Engine | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return db.resolve_url(self.settings.database.url, self.path)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = db.engine(self.url)
+        return self._engine
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.path / self.settings.archive.path
+
+    @property
+    def mappings_dir(self) -> Path:
+        return self.path / "mappings"
+
+    @property
+    def key_path(self) -> Path:
+        return self.path / self.settings.privacy.key_file
+
+    def identity_key(self) -> bytes:
+        try:
+            key = bytes.fromhex(self.key_path.read_text("ascii").strip())
+        except FileNotFoundError as e:
+            raise WorkspaceError(
+                f"identity key {self.key_path} is missing; restore it from your "
+                "key backup (identifiers cannot be read without it)"
+            ) from e
+        if len(key) != 32:
+            raise WorkspaceError(f"identity key {self.key_path} is not a 256-bit hex key")
+        return key
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Exclusive lock for work that changes the store (one ingestion at a time)."""
+        with (self.path / ".lock").open("w") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+def init(path: Path, country: str | None = None) -> Workspace:
+    path = path.resolve()
+    if (path / config.SETTINGS_FILE).exists():
+        raise WorkspaceError(f"{path} is already a workspace ({config.SETTINGS_FILE} exists)")
+    path.mkdir(parents=True, exist_ok=True)
+    settings = config.Settings()
+    if country:
+        settings.workspace.country = country.upper()
+        settings = config.Settings.model_validate(settings.model_dump())
+    (path / config.SETTINGS_FILE).write_text(config.render(settings), "utf-8")
+    ws = Workspace(path, settings)
+    for d in (ws.archive_dir, ws.mappings_dir, path / "logs", ws.key_path.parent):
+        d.mkdir(parents=True, exist_ok=True)
+    ws.key_path.parent.chmod(0o700)
+    fd = os.open(ws.key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(secrets.token_hex(32) + "\n")
+    (path / ".gitignore").write_text("secrets/\n*.db\n*.db-*\nlogs/\narchive/\n.lock\n", "utf-8")
+    db.upgrade(ws.url)
+    return ws
+
+
+def open_workspace(path: Path) -> Workspace:
+    path = path.resolve()
+    settings_file = path / config.SETTINGS_FILE
+    if not settings_file.exists():
+        raise WorkspaceError(
+            f"{path} is not a Rapporteur workspace (no {config.SETTINGS_FILE}); "
+            "create one with 'rapporteur init DIR' or point to it with "
+            f"--workspace or {ENV_VAR}"
+        )
+    ws = Workspace(path, config.load(settings_file))
+    db.upgrade(ws.url)
+    _setup_log(ws)
+    return ws
+
+
+def find(explicit: Path | None = None) -> Workspace:
+    """The workspace named by --workspace, else $RAPPORTEUR_WORKSPACE, else the current folder."""
+    if explicit is not None:
+        return open_workspace(explicit)
+    env = os.environ.get(ENV_VAR)
+    return open_workspace(Path(env) if env else Path.cwd())
+
+
+def _setup_log(ws: Workspace) -> None:
+    logger = logging.getLogger("rapporteur")
+    target = str(ws.path / "logs" / "rapporteur.log")
+    if any(getattr(h, "baseFilename", None) == target for h in logger.handlers):
+        return
+    for h in list(logger.handlers):
+        logger.removeHandler(h)
+        h.close()
+    (ws.path / "logs").mkdir(exist_ok=True)
+    handler = logging.FileHandler(target, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)

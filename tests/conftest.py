@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rapporteur import workspace as wsp
+from rapporteur.ingest import actors
+
+FIXTURES = Path(__file__).parent / "fixtures"
+HEADER = "N° dossier;Prénom;Nom;Date de naissance;Sexe;Nationalité;Exploitation;Date constat"
+
+
+def police_csv(
+    rows: list[str], header: str = HEADER, encoding: str = "cp1252", newline: str = "\r\n"
+) -> bytes:
+    return (newline.join([header, *rows]) + newline).encode(encoding)
+
+
+GOOD_ROWS = [
+    "P1;Marie;Dupont;03/04/1990;F;Roumanie;1°;12/03/2013",
+    "P2;Ion;Popescu;15/11/1985;H;RO/BG;3°,5°;01/06/2013",
+    "P3;Ana;Silva;;F;NA;1°;02/02/2013",
+    "P4;Kofi;Mensah;01/01/2000;H;Nigéria;3°;20/08/2013",
+]
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> wsp.Workspace:
+    w = wsp.init(tmp_path / "ws")
+    for name in ("police", "court"):
+        actors.add(w, FIXTURES / f"{name}.yaml")
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    def _write(name: str, data: bytes) -> Path:
+        p = tmp_path / name
+        p.write_bytes(data)
+        return p
+
+    return _write
+
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+def copy_fixture(name: str, dest: Path) -> Path:
+    return Path(shutil.copy(FIXTURES / name, dest))
