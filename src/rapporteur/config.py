@@ -55,7 +55,6 @@ class IngestSettings(_Section):
     max_file_mb: int = Field(
         2048, ge=1, description="Largest submission accepted, in MB; larger files are refused before reading."
     )
-    batch_rows: int = Field(100_000, ge=1000, description="Rows validated and written per batch.")
     citizenship_composition: Literal["EU27_2020", "AT_YEAR"] = Field(
         "EU27_2020",
         description="EU composition for the citizenship groups: EU27_2020 for every "

@@ -125,14 +125,16 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
                 "truncated; send the complete file again",
             )
     bad: list[tuple[int, str]] = []
+    fatal: list[FileProblem] = []
 
     def on_invalid(row: pacsv.InvalidRow) -> str:
         if row.text and ("\n" in row.text or "\r" in row.text):
-            raise FileProblem(
+            fatal.append(FileProblem(
                 "unbalanced_quote",
                 f"a quoted value opened at row {(row.number or 0) + header_line - 1} "
                 'is never closed; check the quotes (") in that row',
-            )
+            ))
+            return "error"
         bad.append(
             (
                 (row.number or 0) + header_line - 1,
@@ -160,6 +162,8 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
             ),
         )
     except pa.ArrowInvalid as e:
+        if fatal:
+            raise fatal[0] from None
         raise FileProblem(
             "not_a_table",
             "the file cannot be read as a "
