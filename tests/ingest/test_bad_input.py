@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 
 import pytest
 from openpyxl import Workbook
 
 from rapporteur import ingest
+from rapporteur.store import records
 from tests.conftest import GOOD_ROWS, HEADER, police_csv
 
 
 def count(ws, table: str) -> int:
-    return sqlite3.connect(ws.path / "rapporteur.db").execute(f"select count(*) from {table}").fetchone()[0]
+    return records.connect(ws, include_superseded=True).execute(
+        f"select count(*) from {table}").fetchone()[0]
 
 
 def status_of(ws, sub_id: int) -> dict:

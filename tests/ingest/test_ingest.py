@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-import sqlite3
-
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from cryptography.exceptions import InvalidTag
 from openpyxl import Workbook
 
 from rapporteur import ingest
 from rapporteur.ingest import actors
-from rapporteur.store.identity import IdentityCipher
+from rapporteur.store import identity, records
 from tests.conftest import GOOD_ROWS, police_csv
 
 
-def db(ws) -> sqlite3.Connection:
-    return sqlite3.connect(ws.path / "rapporteur.db")
+def db(ws):
+    return records.connect(ws)
 
 
 def test_cp1252_bom_crlf_semicolon_file_is_harmonised(ws, write):
@@ -29,34 +29,37 @@ def test_cp1252_bom_crlf_semicolon_file_is_harmonised(ws, write):
     con = db(ws)
     recs = con.execute("select local_id, sex, age, age_group, identified_on from victim_record "
                        "where year = 2013 order by local_id").fetchall()
-    assert recs[0] == ("P1", "F", 22, "adult", "2013-03-12")
+    assert recs[0] == ("P1", "F", 22, "adult", dt.date(2013, 3, 12))
     assert recs[2][2:4] == (None, None)          # no birth date: age not available, not 0
     assert recs[3][2:4] == (13, "child")
     cit = con.execute("select r.local_id, c.position, c.code from victim_citizenship c join "
-                      "victim_record r on r.id = c.record_id where r.year = 2013 "
+                      "victim_record r on r.record_id = c.record_id where r.year = 2013 "
                       "order by 1, 2").fetchall()
     assert ("P2", 1, "RO") in cit and ("P2", 2, "BG") in cit
     assert ("P3", 1, "NA") in cit                # Namibia, not missing
     assert ("P4", 1, "NG") in cit                # 'Nigéria' in French
     forms = con.execute("select r.local_id, e.form, e.source_value from victim_exploitation e "
-                        "join victim_record r on r.id = e.record_id where r.year = 2013 "
+                        "join victim_record r on r.record_id = e.record_id where r.year = 2013 "
                         "order by 1, 2").fetchall()
     assert ("P2", "crime", "5°") in forms and ("P2", "labour", "3°") in forms
 
 
 def test_identifiers_are_encrypted_and_recoverable_with_the_key(ws, write):
-    ingest.submit(ws, write("p.csv", police_csv(GOOD_ROWS)), "police", 2013)
-    raw = (ws.path / "rapporteur.db").read_bytes()
+    r = ingest.submit(ws, write("p.csv", police_csv(GOOD_ROWS)), "police", 2013)
+    stored = b"".join(p.read_bytes() for p in ws.path.rglob("*") if p.is_file()
+                      and "archive" not in p.parts)
     for secret in (b"Popescu", b"Dupont", b"1985-11-15", b"15/11/1985"):
-        assert secret not in raw
-    rid, nonce, ct = db(ws).execute(
-        "select i.record_id, nonce, ciphertext from victim_identity i join victim_record r "
-        "on r.id = i.record_id where r.local_id = 'P2'").fetchone()
-    ident = IdentityCipher(ws.identity_key()).decrypt(rid, nonce, ct)
-    assert ident == {"first_name": "Ion", "last_name": "Popescu", "birth_date": "1985-11-15",
-                     "document_number": None}
-    with pytest.raises(Exception):
-        IdentityCipher(b"\x00" * 32).decrypt(rid, nonce, ct)
+        assert secret not in stored
+    ident = records.identities(ws, r.submission_id).to_pylist()
+    rec = dict(db(ws).execute("select local_id, record_id from victim_record").fetchall())
+    p2 = next(i for i in ident if i["record_id"] == rec["P2"])
+    assert p2 == {"record_id": rec["P2"], "first_name": "Ion", "last_name": "Popescu",
+                  "birth_date": "1985-11-15", "document_number": None}
+    blob = next(ws.path.rglob("identity.enc")).read_bytes()
+    with pytest.raises(InvalidTag):
+        identity.decrypt(b"\x00" * 32, r.submission_id, blob)
+    with pytest.raises(InvalidTag):                      # bound to its submission
+        identity.decrypt(ws.identity_key(), r.submission_id + 1, blob)
 
 
 def _xlsx(rows: list[list[object]]) -> bytes:
@@ -99,8 +102,6 @@ columns: {local_id: id, birth_date: born, citizenship: nat, status: statut,
           identified_on: {column: accueil}}
 """, "utf-8")
     actors.add(ws, m)
-    import datetime as dt
-
     t = pa.table({"id": ["a", "b"], "born": pa.array([dt.date(2001, 5, 1), None], pa.date32()),
                   "nat": ["NA", "Roumanie"], "statut": ["identified", "presumed"],
                   "accueil": pa.array([dt.date(2013, 5, 2), dt.date(2013, 6, 1)], pa.date32())})
@@ -129,9 +130,9 @@ def test_a_new_file_supersedes_the_previous_and_history_is_kept(ws, write):
     assert subs[v1.submission_id]["status"] == "superseded"
     assert subs[v1.submission_id]["superseded_by"] == v2.submission_id
     assert subs[v2.submission_id]["status"] == "accepted"
-    current = db(ws).execute("select count(*) from victim_record r join submission s on "
-                             "s.id = r.submission_id where s.status = 'accepted'").fetchone()[0]
-    assert current == 2
+    assert db(ws).execute("select count(*) from victim_record").fetchone()[0] == 2
+    assert records.connect(ws, include_superseded=True).execute(
+        "select count(*) from victim_record").fetchone()[0] == 6
     assert (ws.archive_dir / v1.sha256[:2] / v1.sha256).exists()
     # sending the first version again makes it current again without storing it twice
     back = ingest.submit(ws, write("v1-again.csv", police_csv(GOOD_ROWS)), "police", 2013)
@@ -139,7 +140,9 @@ def test_a_new_file_supersedes_the_previous_and_history_is_kept(ws, write):
     assert back.status == "duplicate" and back.duplicate_of == v1.submission_id
     assert subs[v1.submission_id]["status"] == "accepted"
     assert subs[v2.submission_id]["status"] == "superseded"
-    assert db(ws).execute("select count(*) from victim_record").fetchone()[0] == 6
+    assert db(ws).execute("select count(*) from victim_record").fetchone()[0] == 4
+    assert records.connect(ws, include_superseded=True).execute(
+        "select count(*) from victim_record").fetchone()[0] == 6
 
 
 def test_raw_bytes_are_archived_exactly(ws, write):

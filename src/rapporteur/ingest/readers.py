@@ -129,11 +129,13 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
 
     def on_invalid(row: pacsv.InvalidRow) -> str:
         if row.text and ("\n" in row.text or "\r" in row.text):
-            fatal.append(FileProblem(
-                "unbalanced_quote",
-                f"a quoted value opened at row {(row.number or 0) + header_line - 1} "
-                'is never closed; check the quotes (") in that row',
-            ))
+            fatal.append(
+                FileProblem(
+                    "unbalanced_quote",
+                    f"a quoted value opened at row {(row.number or 0) + header_line - 1} "
+                    'is never closed; check the quotes (") in that row',
+                )
+            )
             return "error"
         bad.append(
             (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import signal
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -12,12 +14,12 @@ from typing import Any
 from sqlalchemy import Connection, func, select, update
 
 from rapporteur.ingest import archive, mapping, readers, validate, write
-from rapporteur.store import schema
+from rapporteur.store import identity, records, schema
 from rapporteur.store.bulk import insert_rows
-from rapporteur.store.identity import IdentityCipher
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger("rapporteur.ingest")
+_FAULT = "RAPPORTEUR_FAULT_KILL_BEFORE_COMMIT"  # crash tests only
 
 
 class IngestError(Exception):
@@ -85,7 +87,7 @@ def submit(
         step("archive")
         sha, _archived, size = archive.store(path, ws.archive_dir)
         with ws.engine.begin() as conn:
-            sub_id = write.next_id(conn, schema.submission)
+            sub_id = _next_submission_id(conn)
             base = dict(
                 id=sub_id,
                 actor_id=actor,
@@ -144,22 +146,25 @@ def _store(
     rejects += [(result.submission_id, row, "*", "", "column_count", msg) for row, msg in table.malformed]
     rejects.sort(key=lambda r: r[1])
     refuse = strict and n_bad > 0
+    sid = result.submission_id
+    records_path = None
+    accepted = 0
+    if not refuse:
+        good = ~bad
+        accepted = int(good.sum())
+        if m.records == "victim":
+            tables, ident = write.victims(sid, m.actor, result.year, table.rows, h, good)
+            blob = identity.encrypt(ws.identity_key(), sid, ident) if ident is not None else None
+        else:
+            tables, blob = write.justice(sid, m.actor, result.year, table.rows, h, good), None
+        records_path = records.write_batch(ws.path, sid, tables, blob)
+    if os.environ.get(_FAULT):  # fault injection for the crash test: die before the commit
+        os.kill(os.getpid(), signal.SIGKILL)
     with ws.engine.begin() as conn:
         insert_rows(
             conn, schema.reject, ["submission_id", "row", "column", "value", "rule", "message"], rejects
         )
-        accepted = 0
         if not refuse:
-            good = ~bad
-            if m.records == "victim":
-                cipher = IdentityCipher(ws.identity_key())
-                accepted = write.victims(
-                    conn, result.submission_id, m.actor, result.year, table.rows, h, good, cipher
-                )
-            else:
-                accepted = write.justice(
-                    conn, result.submission_id, m.actor, result.year, table.rows, h, good
-                )
             conn.execute(
                 update(schema.submission)
                 .where(
@@ -167,18 +172,19 @@ def _store(
                     schema.submission.c.year == result.year,
                     schema.submission.c.status == "accepted",
                 )
-                .values(status="superseded", superseded_by=result.submission_id)
+                .values(status="superseded", superseded_by=sid)
             )
         result.status = "rejected" if refuse else "accepted"
         result.accepted, result.rejected = accepted, n_bad
         conn.execute(
             update(schema.submission)
-            .where(schema.submission.c.id == result.submission_id)
+            .where(schema.submission.c.id == sid)
             .values(
                 status=result.status,
                 rows_read=result.rows,
                 accepted=accepted,
                 rejected=n_bad,
+                records_path=records_path,
                 error="strict: rows failed validation" if refuse else None,
             )
         )
@@ -242,6 +248,10 @@ def _record_duplicate(conn: Connection, base: dict[str, Any], original: dict[str
     )  # type: ignore[call-overload]
 
 
+def _next_submission_id(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(schema.submission.c.id), 0))).scalar_one()) + 1
+
+
 def _finish(ws: Workspace, sub_id: int, **values: object) -> None:
     with ws.engine.begin() as conn:
         conn.execute(update(schema.submission).where(schema.submission.c.id == sub_id).values(**values))
@@ -250,6 +260,13 @@ def _finish(ws: Workspace, sub_id: int, **values: object) -> None:
 def _mark_interrupted(ws: Workspace) -> None:
     """Under the lock, a submission still 'processing' was cut short by a crash."""
     with ws.engine.begin() as conn:
+        stale = (
+            conn.execute(select(schema.submission.c.id).where(schema.submission.c.status == "processing"))
+            .scalars()
+            .all()
+        )
+        for sid in stale:
+            records.discard(ws.path, sid)
         conn.execute(
             update(schema.submission)
             .where(schema.submission.c.status == "processing")

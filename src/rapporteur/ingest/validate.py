@@ -297,6 +297,8 @@ def _duplicates(col: _Column | None, out: Harmonised, rows: np.ndarray) -> None:
     if col is None:
         return
     enc = col.values.dictionary_encode()
+    if len(enc.dictionary) == len(col.values) - col.values.null_count:
+        return
     idx = pc.fill_null(enc.indices, -1).to_numpy(zero_copy_only=False)
     _, first, inverse = np.unique(idx, return_index=True, return_inverse=True)
     dup = np.flatnonzero((np.arange(len(idx)) != first[inverse]) & (idx >= 0))

@@ -1,143 +1,103 @@
-"""Write the accepted rows of a harmonised submission to the store (caller holds the transaction)."""
+"""Build the harmonised record tables of a submission (Arrow, vectorised) from its accepted rows."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from sqlalchemy import Connection, func, select
 
 from rapporteur.ingest.validate import Harmonised
-from rapporteur.store import schema
-from rapporteur.store.bulk import insert_rows
 from rapporteur.store.identity import FIELDS as ID_FIELDS
-from rapporteur.store.identity import IdentityCipher
+from rapporteur.store.records import SCHEMAS, record_id_base
+
+_HEAD = {"record_id", "submission_id", "actor_id", "year", "row"}
+VICTIM_COLUMNS = {f.name: f.type for f in SCHEMAS["victim_record"] if f.name not in _HEAD}
+JUSTICE_COLUMNS = {f.name: f.type for f in SCHEMAS["justice_record"] if f.name not in _HEAD}
 
 
-def _col(h: Harmonised, name: str, keep: pa.Array, default: object = None) -> list[object]:
-    arr = h.values.get(name)
-    if arr is None:
-        return [default] * int(pc.sum(keep).as_py() or 0)
-    arr = arr.filter(keep)
-    if pa.types.is_date(arr.type):
-        arr = pc.strftime(arr, format="%Y-%m-%d")
-    return arr.to_pylist()
+def _head(
+    submission_id: int, actor: str, year: int, rows: np.ndarray, good: np.ndarray
+) -> tuple[np.ndarray, dict[str, pa.Array]]:
+    n = int(good.sum())
+    ids = record_id_base(submission_id) + np.arange(n, dtype=np.int64)
+    return ids, {
+        "record_id": pa.array(ids),
+        "submission_id": pa.array(np.full(n, submission_id, np.int32)),
+        "actor_id": pa.array([actor] * n, pa.string()),
+        "year": pa.array(np.full(n, year, np.int32)),
+        "row": pa.array(rows[good].astype(np.int32)),
+    }
 
 
-def next_id(conn: Connection, table: schema.Table) -> int:
-    return int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
+def _columns(h: Harmonised, spec: dict[str, pa.DataType], keep: pa.Array, n: int) -> dict[str, pa.Array]:
+    out = {}
+    for name, typ in spec.items():
+        arr = h.values.get(name)
+        out[name] = pa.nulls(n, typ) if arr is None else arr.filter(keep).cast(typ)
+    return out
 
 
 def victims(
-    conn: Connection,
-    submission_id: int,
-    actor: str,
-    year: int,
-    rows: np.ndarray,
-    h: Harmonised,
-    good: np.ndarray,
-    cipher: IdentityCipher,
-) -> int:
+    submission_id: int, actor: str, year: int, rows: np.ndarray, h: Harmonised, good: np.ndarray
+) -> tuple[dict[str, pa.Table], pa.Table | None]:
+    """Record tables and the identity table (None when the actor sends no identifiers)."""
     keep = pa.array(good)
     n = int(good.sum())
-    first = next_id(conn, schema.victim_record)
-    ids = np.arange(first, first + n, dtype=np.int64)
+    ids, head = _head(submission_id, actor, year, rows, good)
     id_of_row = np.full(h.n, -1, dtype=np.int64)
     id_of_row[good] = ids
-    cols = ["local_id", "sex", "age", "age_group", "status", "sector", "identified_on", "exploited_from"]
-    data = [_col(h, c, keep) for c in cols]
-    insert_rows(
-        conn,
-        schema.victim_record,
-        ["id", "submission_id", "actor_id", "year", "row", *cols],
-        zip(
-            ids.tolist(),
-            [submission_id] * n,
-            [actor] * n,
-            [year] * n,
-            rows[good].tolist(),
-            *data,
-            strict=True,
-        ),
-    )
-    for name, table, extra in (
-        ("citizenship", schema.victim_citizenship, "code"),
-        ("exploitation", schema.victim_exploitation, "form"),
-    ):
-        if name not in h.multi:
-            continue
-        parents, codes, sources = h.multi[name]
-        sel = good[parents]
-        rec = id_of_row[parents[sel]]
-        position = _positions(rec)
-        columns = ["record_id", "position", extra]
-        picked = [c for c, s in zip(codes, sel, strict=True) if s]
+    tables = {"victim_record": pa.table({**head, **_columns(h, VICTIM_COLUMNS, keep, n)})}
+    for name, value_col in (("citizenship", "code"), ("exploitation", "form")):
+        parents, codes, sources = h.multi.get(name, (np.zeros(0, np.int64), [], []))
+        sel = good[parents] if len(parents) else np.zeros(0, bool)
+        rec = id_of_row[parents[sel]] if len(parents) else np.zeros(0, np.int64)
+        cols = {
+            "record_id": pa.array(rec, pa.int64()),
+            "position": pa.array(_positions(rec), pa.int32()),
+            value_col: pa.array(codes, pa.string()).filter(pa.array(sel)),
+        }
         if name == "exploitation":
-            columns.append("source_value")
-            src = [c for c, s in zip(sources, sel, strict=True) if s]
-            insert_rows(conn, table, columns, zip(rec.tolist(), position.tolist(), picked, src, strict=True))
-        else:
-            insert_rows(conn, table, columns, zip(rec.tolist(), position.tolist(), picked, strict=True))
+            cols["source_value"] = pa.array(sources, pa.string()).filter(pa.array(sel))
+        tables[f"victim_{name}"] = pa.table(cols)
+    ms_rec, ms_name, ms_date = [], [], []
     for milestone, (flag, dates) in h.milestones.items():
         sel = flag & good
-        d = pc.strftime(dates.filter(pa.array(sel)), format="%Y-%m-%d").to_pylist()
-        insert_rows(
-            conn,
-            schema.victim_milestone,
-            ["record_id", "milestone", "date"],
-            zip(id_of_row[sel].tolist(), [milestone] * int(sel.sum()), d, strict=True),
-        )
+        ms_rec.append(pa.array(id_of_row[sel]))
+        ms_name.append(pa.array([milestone] * int(sel.sum()), pa.string()))
+        ms_date.append(dates.filter(pa.array(sel)).cast(pa.date32()))
+    tables["victim_milestone"] = pa.table(
+        {
+            "record_id": pa.concat_arrays(ms_rec) if ms_rec else pa.array([], pa.int64()),
+            "milestone": pa.concat_arrays(ms_name) if ms_name else pa.array([], pa.string()),
+            "date": pa.concat_arrays(ms_date) if ms_date else pa.array([], pa.date32()),
+        }
+    )
+    ident = None
     if h.identifiers:
-        cols_id = [h.identifiers[f].filter(keep) if f in h.identifiers else None for f in ID_FIELDS]
-        as_text = [
-            (pc.strftime(c, format="%Y-%m-%d") if c is not None and pa.types.is_date(c.type) else c)
-            for c in cols_id
-        ]
-        lists = [c.to_pylist() if c is not None else [None] * n for c in as_text]
-        insert_rows(
-            conn,
-            schema.victim_identity,
-            ["record_id", "nonce", "ciphertext"],
-            cipher.encrypt(ids.tolist(), list(zip(*lists, strict=True))),
-        )
-    return n
+        cols_id: dict[str, pa.Array] = {"record_id": pa.array(ids)}
+        for f in ID_FIELDS:
+            arr = h.identifiers.get(f)
+            if arr is None:
+                cols_id[f] = pa.nulls(n, pa.string())
+            else:
+                arr = arr.filter(keep)
+                cols_id[f] = pc.strftime(arr, format="%Y-%m-%d") if pa.types.is_date(arr.type) else arr
+        ident = pa.table(cols_id)
+    return tables, ident
 
 
 def _positions(record_ids: np.ndarray) -> np.ndarray:
     """1, 2, … within each run of equal record ids (input is grouped by record)."""
     if not len(record_ids):
-        return record_ids
+        return np.zeros(0, np.int32)
     starts = np.r_[True, record_ids[1:] != record_ids[:-1]]
     idx = np.arange(len(record_ids))
-    return idx - np.maximum.accumulate(np.where(starts, idx, 0)) + 1
+    return (idx - np.maximum.accumulate(np.where(starts, idx, 0)) + 1).astype(np.int32)
 
 
 def justice(
-    conn: Connection,
-    submission_id: int,
-    actor: str,
-    year: int,
-    rows: np.ndarray,
-    h: Harmonised,
-    good: np.ndarray,
-) -> int:
+    submission_id: int, actor: str, year: int, rows: np.ndarray, h: Harmonised, good: np.ndarray
+) -> dict[str, pa.Table]:
     keep = pa.array(good)
-    n = int(good.sum())
-    first = next_id(conn, schema.justice_record)
-    cols = ["local_id", "stage", "sex", "age_group", "citizenship", "exploitation", "count", "state"]
-    data = [_col(h, c, keep) for c in cols]
-    insert_rows(
-        conn,
-        schema.justice_record,
-        ["id", "submission_id", "actor_id", "year", "row", *cols],
-        zip(
-            range(first, first + n),
-            [submission_id] * n,
-            [actor] * n,
-            [year] * n,
-            rows[good].tolist(),
-            *data,
-            strict=True,
-        ),
-    )
-    return n
+    _, head = _head(submission_id, actor, year, rows, good)
+    return {"justice_record": pa.table({**head, **_columns(h, JUSTICE_COLUMNS, keep, int(good.sum()))})}

@@ -20,13 +20,18 @@ def _cell(text: str) -> str:
 def render() -> str:
     out: list[str] = []
     for record, fields in FIELDS.items():
-        out += [f"### Fields of {record} records", "",
-                "| field | kind | code list | several | identifier | required | description |",
-                "|---|---|---|---|---|---|---|"]
+        out += [
+            f"### Fields of {record} records",
+            "",
+            "| field | kind | code list | several | identifier | required | description |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for f in fields:
-            out.append(f"| `{f.name}` | {f.kind} | {f.codelist or ''} | {'yes' if f.multi else ''} | "
-                       f"{'yes' if f.identifier else ''} | {'yes' if f.required else ''} | "
-                       f"{_cell(f.description)} |")
+            out.append(
+                f"| `{f.name}` | {f.kind} | {f.codelist or ''} | {'yes' if f.multi else ''} | "
+                f"{'yes' if f.identifier else ''} | {'yes' if f.required else ''} | "
+                f"{_cell(f.description)} |"
+            )
         out.append("")
     out += ["### Value states", "", "| state | meaning |", "|---|---|"]
     out += [f"| `{k}` | {v} |" for k, v in VALUE_STATES.items()]
@@ -34,10 +39,13 @@ def render() -> str:
     for name in NAMES:
         cl = codelist(name)
         cols = [c for c in cl.rows[0] if c != "code"]
-        out += [f"### Code list `{name}` ({len(cl.codes)} codes)", "",
-                "| code | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
-        out += ["| `" + r["code"] + "` | " + " | ".join(_cell(r[c]) for c in cols) + " |"
-                for r in cl.rows]
+        out += [
+            f"### Code list `{name}` ({len(cl.codes)} codes)",
+            "",
+            "| code | " + " | ".join(cols) + " |",
+            "|---" * (len(cols) + 1) + "|",
+        ]
+        out += ["| `" + r["code"] + "` | " + " | ".join(_cell(r[c]) for c in cols) + " |" for r in cl.rows]
         out.append("")
     return "\n".join(out)
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 from sqlalchemy import (
     BigInteger,
     Column,
-    Date,
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
-    UniqueConstraint,
 )
 
 metadata = MetaData(
@@ -59,6 +56,9 @@ submission = Table(
     Column("duplicate_of", Integer, ForeignKey("submission.id")),
     Column("superseded_by", Integer, ForeignKey("submission.id")),
     Column("error", Text),
+    # folder of the submission's record batches (Parquet) and encrypted identities, relative to
+    # the workspace; set when the submission is accepted
+    Column("records_path", Text),
     Index("ix_submission_actor_year", "actor_id", "year"),
 )
 
@@ -72,76 +72,6 @@ reject = Table(
     Column("value", Text),
     Column("rule", String(32), nullable=False),
     Column("message", Text, nullable=False),
-)
-
-victim_record = Table(
-    "victim_record",
-    metadata,
-    Column("id", BigInteger, primary_key=True, autoincrement=False),
-    Column("submission_id", Integer, ForeignKey("submission.id"), nullable=False, index=True),
-    Column("actor_id", String(64), ForeignKey("actor.id"), nullable=False),
-    Column("year", Integer, nullable=False),
-    Column("row", Integer, nullable=False),
-    Column("local_id", Text, nullable=False),
-    Column("sex", String(1)),
-    Column("age", Integer),
-    Column("age_group", String(8)),
-    Column("status", String(16), nullable=False),
-    Column("sector", String(2)),
-    Column("identified_on", Date),
-    Column("exploited_from", Date),
-    UniqueConstraint("submission_id", "local_id", name="uq_victim_record_submission_local"),
-)
-
-victim_citizenship = Table(
-    "victim_citizenship",
-    metadata,
-    Column("record_id", BigInteger, ForeignKey("victim_record.id"), primary_key=True),
-    Column("position", Integer, primary_key=True),
-    Column("code", String(2), nullable=False),
-)
-
-victim_exploitation = Table(
-    "victim_exploitation",
-    metadata,
-    Column("record_id", BigInteger, ForeignKey("victim_record.id"), primary_key=True),
-    Column("position", Integer, primary_key=True),
-    Column("form", String(24), nullable=False),
-    Column("source_value", Text, nullable=False),
-)
-
-victim_milestone = Table(
-    "victim_milestone",
-    metadata,
-    Column("record_id", BigInteger, ForeignKey("victim_record.id"), primary_key=True),
-    Column("milestone", String(24), primary_key=True),
-    Column("date", Date),
-)
-
-victim_identity = Table(
-    "victim_identity",
-    metadata,
-    Column("record_id", BigInteger, ForeignKey("victim_record.id"), primary_key=True),
-    Column("nonce", LargeBinary, nullable=False),
-    Column("ciphertext", LargeBinary, nullable=False),
-)
-
-justice_record = Table(
-    "justice_record",
-    metadata,
-    Column("id", BigInteger, primary_key=True, autoincrement=False),
-    Column("submission_id", Integer, ForeignKey("submission.id"), nullable=False, index=True),
-    Column("actor_id", String(64), ForeignKey("actor.id"), nullable=False),
-    Column("year", Integer, nullable=False),
-    Column("row", Integer, nullable=False),
-    Column("local_id", Text),
-    Column("stage", String(16), nullable=False),
-    Column("sex", String(1)),
-    Column("age_group", String(8)),
-    Column("citizenship", String(2)),
-    Column("exploitation", String(24)),
-    Column("count", Integer),
-    Column("state", String(16), nullable=False),
 )
 
 run = Table(

@@ -57,45 +57,18 @@ def upgrade() -> None:
         sa.Column("duplicate_of", sa.Integer(), nullable=True),
         sa.Column("superseded_by", sa.Integer(), nullable=True),
         sa.Column("error", sa.Text(), nullable=True),
+        sa.Column("records_path", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(["actor_id"], ["actor.id"], name=op.f("fk_submission_actor_id_actor")),
         sa.ForeignKeyConstraint(
             ["duplicate_of"], ["submission.id"], name=op.f("fk_submission_duplicate_of_submission")
         ),
         sa.ForeignKeyConstraint(
-            ["superseded_by"],
-            ["submission.id"],
-            name=op.f("fk_submission_superseded_by_submission"),
+            ["superseded_by"], ["submission.id"], name=op.f("fk_submission_superseded_by_submission")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_submission")),
     )
     with op.batch_alter_table("submission", schema=None) as batch_op:
         batch_op.create_index("ix_submission_actor_year", ["actor_id", "year"], unique=False)
-
-    op.create_table(
-        "justice_record",
-        sa.Column("id", sa.BigInteger(), autoincrement=False, nullable=False),
-        sa.Column("submission_id", sa.Integer(), nullable=False),
-        sa.Column("actor_id", sa.String(length=64), nullable=False),
-        sa.Column("year", sa.Integer(), nullable=False),
-        sa.Column("row", sa.Integer(), nullable=False),
-        sa.Column("local_id", sa.Text(), nullable=True),
-        sa.Column("stage", sa.String(length=16), nullable=False),
-        sa.Column("sex", sa.String(length=1), nullable=True),
-        sa.Column("age_group", sa.String(length=8), nullable=True),
-        sa.Column("citizenship", sa.String(length=2), nullable=True),
-        sa.Column("exploitation", sa.String(length=24), nullable=True),
-        sa.Column("count", sa.Integer(), nullable=True),
-        sa.Column("state", sa.String(length=16), nullable=False),
-        sa.ForeignKeyConstraint(["actor_id"], ["actor.id"], name=op.f("fk_justice_record_actor_id_actor")),
-        sa.ForeignKeyConstraint(
-            ["submission_id"],
-            ["submission.id"],
-            name=op.f("fk_justice_record_submission_id_submission"),
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_justice_record")),
-    )
-    with op.batch_alter_table("justice_record", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_justice_record_submission_id"), ["submission_id"], unique=False)
 
     op.create_table(
         "reject",
@@ -114,103 +87,15 @@ def upgrade() -> None:
     with op.batch_alter_table("reject", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_reject_submission_id"), ["submission_id"], unique=False)
 
-    op.create_table(
-        "victim_record",
-        sa.Column("id", sa.BigInteger(), autoincrement=False, nullable=False),
-        sa.Column("submission_id", sa.Integer(), nullable=False),
-        sa.Column("actor_id", sa.String(length=64), nullable=False),
-        sa.Column("year", sa.Integer(), nullable=False),
-        sa.Column("row", sa.Integer(), nullable=False),
-        sa.Column("local_id", sa.Text(), nullable=False),
-        sa.Column("sex", sa.String(length=1), nullable=True),
-        sa.Column("age", sa.Integer(), nullable=True),
-        sa.Column("age_group", sa.String(length=8), nullable=True),
-        sa.Column("status", sa.String(length=16), nullable=False),
-        sa.Column("sector", sa.String(length=2), nullable=True),
-        sa.Column("identified_on", sa.Date(), nullable=True),
-        sa.Column("exploited_from", sa.Date(), nullable=True),
-        sa.ForeignKeyConstraint(["actor_id"], ["actor.id"], name=op.f("fk_victim_record_actor_id_actor")),
-        sa.ForeignKeyConstraint(
-            ["submission_id"],
-            ["submission.id"],
-            name=op.f("fk_victim_record_submission_id_submission"),
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_victim_record")),
-        sa.UniqueConstraint("submission_id", "local_id", name="uq_victim_record_submission_local"),
-    )
-    with op.batch_alter_table("victim_record", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_victim_record_submission_id"), ["submission_id"], unique=False)
-
-    op.create_table(
-        "victim_citizenship",
-        sa.Column("record_id", sa.BigInteger(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("code", sa.String(length=2), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["record_id"],
-            ["victim_record.id"],
-            name=op.f("fk_victim_citizenship_record_id_victim_record"),
-        ),
-        sa.PrimaryKeyConstraint("record_id", "position", name=op.f("pk_victim_citizenship")),
-    )
-    op.create_table(
-        "victim_exploitation",
-        sa.Column("record_id", sa.BigInteger(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("form", sa.String(length=24), nullable=False),
-        sa.Column("source_value", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["record_id"],
-            ["victim_record.id"],
-            name=op.f("fk_victim_exploitation_record_id_victim_record"),
-        ),
-        sa.PrimaryKeyConstraint("record_id", "position", name=op.f("pk_victim_exploitation")),
-    )
-    op.create_table(
-        "victim_identity",
-        sa.Column("record_id", sa.BigInteger(), nullable=False),
-        sa.Column("nonce", sa.LargeBinary(), nullable=False),
-        sa.Column("ciphertext", sa.LargeBinary(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["record_id"],
-            ["victim_record.id"],
-            name=op.f("fk_victim_identity_record_id_victim_record"),
-        ),
-        sa.PrimaryKeyConstraint("record_id", name=op.f("pk_victim_identity")),
-    )
-    op.create_table(
-        "victim_milestone",
-        sa.Column("record_id", sa.BigInteger(), nullable=False),
-        sa.Column("milestone", sa.String(length=24), nullable=False),
-        sa.Column("date", sa.Date(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["record_id"],
-            ["victim_record.id"],
-            name=op.f("fk_victim_milestone_record_id_victim_record"),
-        ),
-        sa.PrimaryKeyConstraint("record_id", "milestone", name=op.f("pk_victim_milestone")),
-    )
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
-    op.drop_table("victim_milestone")
-    op.drop_table("victim_identity")
-    op.drop_table("victim_exploitation")
-    op.drop_table("victim_citizenship")
-    with op.batch_alter_table("victim_record", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_victim_record_submission_id"))
-
-    op.drop_table("victim_record")
     with op.batch_alter_table("reject", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_reject_submission_id"))
 
     op.drop_table("reject")
-    with op.batch_alter_table("justice_record", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_justice_record_submission_id"))
-
-    op.drop_table("justice_record")
     with op.batch_alter_table("submission", schema=None) as batch_op:
         batch_op.drop_index("ix_submission_actor_year")
 
