@@ -51,18 +51,29 @@ def make_file(path: Path, n: int, seed: int = 1) -> None:
 
     def ddmmyyyy(d: np.ndarray) -> np.ndarray:
         s = d.astype(str)
-        return np.char.add(np.char.add(np.char.add(np.char.add(
-            np.array([x[8:10] for x in s]), "/"), np.array([x[5:7] for x in s])), "/"),
-            np.array([x[0:4] for x in s]))
+        return np.char.add(
+            np.char.add(
+                np.char.add(np.char.add(np.array([x[8:10] for x in s]), "/"), np.array([x[5:7] for x in s])),
+                "/",
+            ),
+            np.array([x[0:4] for x in s]),
+        )
 
-    cols = [np.char.add("B", np.arange(n).astype(str)), firsts[rng.integers(0, 2000, n)],
-            lasts[rng.integers(0, 5000, n)], ddmmyyyy(born), np.where(rng.random(n) < .5, "F", "H"),
-            nats[rng.integers(0, len(nats), n)], forms[rng.integers(0, len(forms), n)], ddmmyyyy(seen)]
+    cols = [
+        np.char.add("B", np.arange(n).astype(str)),
+        firsts[rng.integers(0, 2000, n)],
+        lasts[rng.integers(0, 5000, n)],
+        ddmmyyyy(born),
+        np.where(rng.random(n) < 0.5, "F", "H"),
+        nats[rng.integers(0, len(nats), n)],
+        forms[rng.integers(0, len(forms), n)],
+        ddmmyyyy(seen),
+    ]
     with path.open("w", encoding="utf-8") as f:
         f.write("id;prenom;nom;naissance;sexe;nationalite;forme;constat\n")
         chunk = 100_000
         for s in range(0, n, chunk):
-            rows = zip(*(c[s:s + chunk] for c in cols), strict=True)
+            rows = zip(*(c[s : s + chunk] for c in cols), strict=True)
             f.write("".join(";".join(r) + "\n" for r in rows))
 
 
@@ -87,8 +98,9 @@ def duckdb_baseline(path: Path) -> float:
 
     con = duckdb.connect()
     t = time.perf_counter()
-    con.execute("create table t as select * from read_csv(?, delim=';', header=true, all_varchar=true)",
-                [str(path)])
+    con.execute(
+        "create table t as select * from read_csv(?, delim=';', header=true, all_varchar=true)", [str(path)]
+    )
     con.execute("create table v as select * from t where false")
     con.execute("insert into v select * from t")
     el = time.perf_counter() - t
@@ -107,15 +119,24 @@ def main() -> None:
         make_file(f, args.rows)
         size_mb = f.stat().st_size / 1e6
         baseline = duckdb_baseline(f)
-        out = subprocess.run([sys.executable, "-c", CHILD, str(d / "ws"), str(f), str(m)],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(d / "ws"), str(f), str(m)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         child = json.loads(out.stdout.strip().splitlines()[-1])
     rate = args.rows / child["seconds"]
     result = {
-        "benchmark": "ingest", "rows": args.rows, "file_mb": round(size_mb, 1),
-        "seconds": round(child["seconds"], 2), "rows_per_second": round(rate),
-        "peak_rss_mb": round(child["peak_rss_mb"]), "accepted": child["accepted"],
-        "rejected": child["rejected"], "duckdb_read_insert_seconds": round(baseline, 2),
+        "benchmark": "ingest",
+        "rows": args.rows,
+        "file_mb": round(size_mb, 1),
+        "seconds": round(child["seconds"], 2),
+        "rows_per_second": round(rate),
+        "peak_rss_mb": round(child["peak_rss_mb"]),
+        "accepted": child["accepted"],
+        "rejected": child["rejected"],
+        "duckdb_read_insert_seconds": round(baseline, 2),
         "ratio_to_duckdb": round(child["seconds"] / baseline, 1),
         "targets": {"rows_per_second": 50_000, "ratio_to_duckdb": 10},
         "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},

@@ -33,11 +33,21 @@ def test_ingest_json_and_listing(cli_ws, tmp_path):
     r = run("ingest", str(f), "--actor", "police", "--year", "2013", "--json", "-w", str(cli_ws))
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
-    assert set(out) == {"submission_id", "actor", "year", "sha256", "rows", "accepted", "rejected",
-                        "status", "duplicate_of"}
+    assert set(out) == {
+        "submission_id",
+        "actor",
+        "year",
+        "sha256",
+        "rows",
+        "accepted",
+        "rejected",
+        "status",
+        "duplicate_of",
+    }
     assert (out["rows"], out["accepted"], out["rejected"], out["duplicate_of"]) == (5, 4, 1, None)
-    again = json.loads(run("ingest", str(f), "--actor", "police", "--year", "2013", "--json",
-                           "-w", str(cli_ws)).stdout)
+    again = json.loads(
+        run("ingest", str(f), "--actor", "police", "--year", "2013", "--json", "-w", str(cli_ws)).stdout
+    )
     assert again["status"] == "duplicate" and again["duplicate_of"] == out["submission_id"]
     subs = json.loads(run("submissions", "--json", "-w", str(cli_ws)).stdout)
     assert [s["status"] for s in subs] == ["accepted", "duplicate"]
@@ -67,8 +77,7 @@ def test_workspace_from_environment_and_clear_error_without_one(cli_ws, tmp_path
 
 def test_bad_mapping_is_refused_with_the_field(cli_ws, tmp_path):
     m = tmp_path / "bad.yaml"
-    m.write_text((FIXTURES / "police.yaml").read_text("utf-8").replace("sex: {", "gender: {"),
-                 "utf-8")
+    m.write_text((FIXTURES / "police.yaml").read_text("utf-8").replace("sex: {", "gender: {"), "utf-8")
     r = run("actor", "add", str(m), "-w", str(cli_ws))
     assert r.exit_code == 2 and "'gender' is not a field" in r.stderr
 

@@ -26,7 +26,8 @@ def test_no_identifier_outside_inputs(demo_out):
     out, printed = demo_out
     people = world.world(5, 2013, 300)
     names = {p.last_name for p in people if len(p.last_name) >= 5} | {
-        p.first_name for p in people if len(p.first_name) >= 5}
+        p.first_name for p in people if len(p.first_name) >= 5
+    }
     births = {d for p in people for d in (p.birth_date.isoformat(), p.birth_date.strftime("%d/%m/%Y"))}
     inputs = out / "world" / "files"
     checked = 0
@@ -63,7 +64,11 @@ def test_accepted_records_match_ground_truth(demo_out):
     from rapporteur import workspace
 
     con = records.connect(workspace.open_workspace(out / "workspace"))
-    got = {(a, str(y)): n for a, y, n in con.execute(
-        "select actor_id, year, count(*) from victim_record group by 1, 2").fetchall()}
+    got = {
+        (a, str(y)): n
+        for a, y, n in con.execute(
+            "select actor_id, year, count(*) from victim_record group by 1, 2"
+        ).fetchall()
+    }
     # every clean record is stored and every row with a planted error is rejected
     assert got == expected

@@ -12,6 +12,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 SETTINGS_FILE = "rapporteur.toml"
 
 
+Language = Literal["fr", "nl", "en"]
+
+
+def _all_languages() -> list[Language]:
+    return ["fr", "nl", "en"]
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -24,7 +31,7 @@ class WorkspaceSettings(_Section):
         description="Reporting country, ISO 3166-1 alpha-2 (decides the 'national' citizenship group).",
     )
     languages: list[Literal["fr", "nl", "en"]] = Field(
-        default_factory=lambda: ["fr", "nl", "en"], description="Languages of publications."
+        default_factory=_all_languages, description="Languages of publications."
     )
 
 

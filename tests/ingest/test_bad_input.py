@@ -13,8 +13,7 @@ from tests.conftest import GOOD_ROWS, HEADER, police_csv
 
 
 def count(ws, table: str) -> int:
-    return records.connect(ws, include_superseded=True).execute(
-        f"select count(*) from {table}").fetchone()[0]
+    return records.connect(ws, include_superseded=True).execute(f"select count(*) from {table}").fetchone()[0]
 
 
 def status_of(ws, sub_id: int) -> dict:
@@ -27,7 +26,7 @@ def file_failure(ws, write, name: str, data: bytes, actor: str = "police") -> st
     res = e.value.result
     assert res is not None and res.status == "failed"
     assert status_of(ws, res.submission_id)["status"] == "failed"
-    assert (ws.archive_dir / res.sha256[:2] / res.sha256).read_bytes() == data   # raw kept
+    assert (ws.archive_dir / res.sha256[:2] / res.sha256).read_bytes() == data  # raw kept
     assert count(ws, "victim_record") == 0 and count(ws, "justice_record") == 0
     assert name in str(e.value)
     return str(e.value)
@@ -93,22 +92,22 @@ def test_file_over_the_size_limit_is_refused(ws, write):
 def test_row_problems_are_rejects_with_row_column_value_rule_and_fix(ws, write):
     rows = [
         *GOOD_ROWS,
-        "P5;Zoe;Mertens;31/02/1990;F;BE;1°;01/02/2013",      # impossible birth date (masked)
+        "P5;Zoe;Mertens;31/02/1990;F;BE;1°;01/02/2013",  # impossible birth date (masked)
         "P6;Ali;Benali;01/01/1990;H;Atlantis;1°;01/02/2013",  # unknown citizenship
-        "P7;Ali;Benali;01/01/1990;H;MA;7°;01/02/2013",        # unknown exploitation code
-        "P8;Ali;Benali;01/01/1990;Z;MA;1°;2013-13-45",        # unknown sex, impossible date
-        "P1;Eva;Maes;01/01/1990;F;BE;1°;01/02/2013",          # duplicate id
-        "P9;Eva;Maes;01/01/1990;F;BE;1°;01/02/2099",          # date in the future
-        "P10;Eva;Maes;01/01/2014;F;BE;1°;01/02/2013",         # born after identification
-        "P11;Eva;Maes;01/01/1990;F;BE;1°;last week",          # not a date
-        "P12;too;few;fields",                                  # column count
+        "P7;Ali;Benali;01/01/1990;H;MA;7°;01/02/2013",  # unknown exploitation code
+        "P8;Ali;Benali;01/01/1990;Z;MA;1°;2013-13-45",  # unknown sex, impossible date
+        "P1;Eva;Maes;01/01/1990;F;BE;1°;01/02/2013",  # duplicate id
+        "P9;Eva;Maes;01/01/1990;F;BE;1°;01/02/2099",  # date in the future
+        "P10;Eva;Maes;01/01/2014;F;BE;1°;01/02/2013",  # born after identification
+        "P11;Eva;Maes;01/01/1990;F;BE;1°;last week",  # not a date
+        "P12;too;few;fields",  # column count
     ]
     r = ingest.submit(ws, write("rows.csv", police_csv(rows)), "police", 2013)
     assert (r.rows, r.accepted, r.rejected, r.status) == (13, 4, 9, "accepted")
     rej = ingest.rejects(ws, r.submission_id)
     by = {(x["row"], x["rule"]): x for x in rej}
     assert by[(6, "impossible_date")]["column"] == "Date de naissance"
-    assert "31/02" not in by[(6, "impossible_date")]["value"]          # identifiers masked
+    assert "31/02" not in by[(6, "impossible_date")]["value"]  # identifiers masked
     assert "31/02" not in by[(6, "impossible_date")]["message"]
     assert by[(7, "unknown_code")]["value"] == "Atlantis"
     assert "mappings/police.yaml" in by[(7, "unknown_code")]["message"]

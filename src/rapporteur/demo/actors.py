@@ -399,11 +399,12 @@ def _victim_row(rng: np.random.Generator, spec: ActorSpec, p: Person, local_id: 
         last = typo(rng, last)
     if rng.random() < 0.03:
         first, last = last, first
-    birth: dt.date | None = p.birth_date
+    b = p.birth_date
+    birth: dt.date | None = b
     if rng.random() < spec.missing_birth:
         birth = None
-    elif rng.random() < 0.02 and birth.day <= 12 and birth.day != birth.month:
-        birth = birth.replace(day=birth.month, month=birth.day)
+    elif rng.random() < 0.02 and b.day <= 12 and b.day != b.month:
+        birth = b.replace(day=b.month, month=b.day)
     values = spec.values
     row: dict[str, Any] = {
         "local_id": local_id,
@@ -495,7 +496,7 @@ def _serialise(spec: ActorSpec, rows: list[dict[str, Any]], year: int) -> bytes:
                 [r.get(f) if isinstance(r.get(f), (dt.date, int)) else _cell(r.get(f), spec) for f in fields]
             )
         if spec.total_row:
-            total = [spec.total_row] + [""] * (len(fields) - 1)
+            total: list[Any] = [spec.total_row] + [""] * (len(fields) - 1)
             if "count" in fields:
                 total[fields.index("count")] = sum(
                     r["count"] for r in rows if isinstance(r.get("count"), int)

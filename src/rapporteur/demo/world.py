@@ -10,13 +10,14 @@ as real ones are.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from rapporteur.demo.names import POOL_OF, POOLS
 
-FORMS = {
+FORMS: dict[str, float] = {
     "sexual": 0.42,
     "labour": 0.45,
     "begging": 0.04,
@@ -24,7 +25,7 @@ FORMS = {
     "organs": 0.005,
     "forced_marriage": 0.015,
 }
-CITIZENSHIP = {
+CITIZENSHIP: dict[str, dict[str, float]] = {
     "sexual": {
         "RO": 20,
         "BG": 12,
@@ -79,7 +80,10 @@ CHILD = {
     "organs": 0.0,
     "forced_marriage": 0.35,
 }
-SECTORS = {"labour": {"I": 22, "F": 20, "A": 15, "G": 12, "T": 8, "C": 8, "N": 8, "H": 7}, "sexual": {"S": 1}}
+SECTORS: dict[str, dict[str, float]] = {
+    "labour": {"I": 22, "F": 20, "A": 15, "G": 12, "T": 8, "C": 8, "N": 8, "H": 7},
+    "sexual": {"S": 1},
+}
 REGIONS = {"flanders": 0.45, "brussels": 0.30, "wallonia": 0.25}
 
 
@@ -107,7 +111,7 @@ class Person:
         return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
 
 
-def _pick(rng: np.random.Generator, weights: dict[str, float]) -> str:
+def _pick(rng: np.random.Generator, weights: Mapping[str, float]) -> str:
     keys = list(weights)
     p = np.array([weights[k] for k in keys], dtype=float)
     return keys[rng.choice(len(keys), p=p / p.sum())]

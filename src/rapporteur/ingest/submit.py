@@ -238,14 +238,14 @@ def _record_duplicate(conn: Connection, base: dict[str, Any], original: dict[str
     return SubmissionResult(
         int(base["id"]),
         str(base["actor_id"]),
-        int(base["year"]),  # type: ignore[call-overload]
+        int(base["year"]),
         str(base["sha256"]),
         int(original["rows_read"] or 0),
         0,
-        0,  # type: ignore[call-overload]
+        0,
         "duplicate",
         int(original["id"]),
-    )  # type: ignore[call-overload]
+    )
 
 
 def _next_submission_id(conn: Connection) -> int:

@@ -138,7 +138,7 @@ def _per_unique(col: _Column, parse: Callable[[str], Result], typ: pa.DataType, 
         bad_u = np.flatnonzero(errors)
         for i in np.flatnonzero(np.isin(idx, bad_u)):
             u = uniq[idx[i]]
-            rule, msg = results[idx[i]][1]  # type: ignore[misc]
+            rule, msg = results[idx[i]][1]
             shown = mask(u) if col.field.identifier else u
             out.problems.append(
                 Problem(int(i), col.name, shown, rule, msg.format(column=col.name, value=shown))
@@ -355,10 +355,8 @@ def _ages(cols: dict[str, _Column], out: Harmonised, year: int) -> None:
         at_expl = pa.array(_years_between(born, out.values["exploited_from"]), pa.float64())
         ae = pc.fill_null(at_expl, 99.0).to_numpy(zero_copy_only=False)
         child = np.where(ae < 18, 1.0, child)
-    out.values["age"] = (
-        pa.array(np.where(np.isnan(age), None, age).tolist(), pa.int32())
-        if np.isnan(age).any()
-        else pa.array(age.astype(np.int32))
-    )
-    groups = np.where(np.isnan(child), None, np.where(child == 1, "child", "adult"))
-    out.values["age_group"] = pa.array(groups.tolist(), pa.string())
+    known = ~np.isnan(age)
+    out.values["age"] = pa.array(np.nan_to_num(age).astype(np.int32), mask=~known)
+    is_child = np.nan_to_num(child) == 1
+    labels = pa.array(np.where(is_child, "child", "adult"), pa.string())
+    out.values["age_group"] = pc.if_else(pa.array(np.isnan(child)), pa.scalar(None, pa.string()), labels)

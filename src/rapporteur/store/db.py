@@ -28,7 +28,7 @@ def engine(url: str) -> Engine:
     if eng.dialect.name == "sqlite":
 
         @event.listens_for(eng, "connect")
-        def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        def _pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")

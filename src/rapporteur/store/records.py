@@ -56,7 +56,7 @@ def discard(root: Path, submission_id: int) -> None:
         shutil.rmtree(d, ignore_errors=True)
 
 
-def current_batches(ws) -> list[tuple[int, Path]]:  # type: ignore[no-untyped-def]
+def current_batches(ws) -> list[tuple[int, Path]]:
     s = schema.submission.c
     with ws.engine.connect() as conn:
         rows = conn.execute(
@@ -67,7 +67,7 @@ def current_batches(ws) -> list[tuple[int, Path]]:  # type: ignore[no-untyped-de
     return [(int(i), ws.path / p) for i, p in rows]
 
 
-def connect(ws, include_superseded: bool = False) -> duckdb.DuckDBPyConnection:  # type: ignore[no-untyped-def]
+def connect(ws, include_superseded: bool = False) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with one view per record table over the current submissions."""
     con = duckdb.connect()
     batches = current_batches(ws)
@@ -88,7 +88,7 @@ def connect(ws, include_superseded: bool = False) -> duckdb.DuckDBPyConnection: 
     return con
 
 
-def identities(ws, submission_id: int) -> pa.Table | None:  # type: ignore[no-untyped-def]
+def identities(ws, submission_id: int) -> pa.Table | None:
     """Decrypted identifiers of one submission (record_id + FIELDS), for linkage only."""
     for sid, d in current_batches(ws):
         if sid == submission_id and (d / IDENTITY_FILE).exists():

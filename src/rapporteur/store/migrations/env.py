@@ -3,7 +3,7 @@ from sqlalchemy import create_engine
 
 from rapporteur.store.schema import metadata
 
-url = context.config.get_main_option("sqlalchemy.url")
+url = context.config.get_main_option("sqlalchemy.url") or ""
 connectable = create_engine(url)
 with connectable.connect() as connection:
     context.configure(
