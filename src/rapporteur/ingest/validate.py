@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -64,9 +65,15 @@ class _Column:
         self.spec = spec
         self.name = next(h for h in table.header if fold(h) == fold(spec.column))
         raw = pc.utf8_trim_whitespace(table.columns[self.name])
-        missing = pa.array(sorted({m.casefold() for m in mapping.file.missing}), pa.string())
-        is_missing = pc.is_in(pc.utf8_lower(raw), value_set=missing)
+        is_missing = pc.is_in(raw, value_set=_missing_set(tuple(mapping.file.missing)))
         self.values: pa.Array = pc.if_else(is_missing, pa.scalar(None, pa.string()), raw)
+
+
+@cache
+def _missing_set(tokens: tuple[str, ...]) -> pa.Array:
+    """The 'missing' tokens in the casings people type (lower, UPPER, Title, Capitalised)."""
+    forms = {f(t) for t in tokens for f in (str.lower, str.upper, str.title, str.capitalize, str)}
+    return pa.array(sorted(forms), pa.string())
 
 
 def harmonise(table: RawTable, mapping: Mapping, year: int) -> Harmonised:
