@@ -70,6 +70,20 @@ class IngestSettings(_Section):
     )
 
 
+class DisclosureSettings(_Section):
+    method: Literal["suppression", "rounding"] = Field(
+        "suppression",
+        description="Disclosure control of every published table: suppression (small counts and "
+        "the cells that would reveal them) or rounding to a base.",
+    )
+    threshold: int = Field(
+        5,
+        ge=2,
+        description="Counts from 1 to threshold - 1 are suppressed (shown as '<5' for the default 5).",
+    )
+    rounding_base: int = Field(5, ge=2, description="Base of rounding when method = rounding.")
+
+
 class Settings(_Section):
     workspace: WorkspaceSettings = Field(
         default_factory=WorkspaceSettings, description="The workspace itself."
@@ -82,6 +96,9 @@ class Settings(_Section):
         default_factory=PrivacySettings, description="Identifiers and their key."
     )
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="Reading actors' files.")
+    disclosure: DisclosureSettings = Field(
+        default_factory=DisclosureSettings, description="Statistical disclosure control."
+    )
 
 
 class SettingsError(ValueError):

@@ -46,8 +46,15 @@ def listing(ws: Workspace) -> list[dict[str, Any]]:
         return [
             dict(r)
             for r in conn.execute(
-                select(a.id, a.kind, a.counting_unit, a.record_type, a.label_en, a.mapping_sha256).order_by(
-                    a.id
-                )
+                select(
+                    a.id,
+                    a.kind,
+                    a.counting_unit,
+                    a.record_type,
+                    a.label_en,
+                    a.label_fr,
+                    a.label_nl,
+                    a.mapping_sha256,
+                ).order_by(a.id)
             ).mappings()
         ]

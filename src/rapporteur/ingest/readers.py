@@ -148,8 +148,11 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
         return "skip"
 
     raw = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
-    plain_utf8 = mapping.file.encoding == "utf-8" and lines_before == 0 and not raw.startswith(
-        (b"\xff\xfe", b"\xfe\xff"))
+    plain_utf8 = (
+        mapping.file.encoding == "utf-8"
+        and lines_before == 0
+        and not raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+    )
     buf = raw if plain_utf8 else text.encode("utf-8")
     try:
         t = pacsv.read_csv(

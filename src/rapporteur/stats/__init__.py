@@ -1,0 +1,32 @@
+"""Indicator tables with disclosure control: ``stats.published(ws, year)`` is what is published."""
+
+from __future__ import annotations
+
+from rapporteur.ingest.actors import listing
+from rapporteur.stats import compute, sdc
+from rapporteur.stats.table import TOTAL, Cell, StatTable
+from rapporteur.store import records
+
+__all__ = ["TOTAL", "Cell", "StatTable", "published", "raw"]
+
+
+def raw(ws, year: int) -> list[StatTable]:  # type: ignore[no-untyped-def]
+    """The tables before disclosure control (never published as such)."""
+    con = records.connect(ws)
+    try:
+        ctx = compute.Context(
+            con, year, ws.settings.workspace.country, ws.settings.ingest.citizenship_composition, listing(ws)
+        )
+        return compute.all_tables(ctx)
+    finally:
+        con.close()
+
+
+def policy(ws) -> sdc.Policy:  # type: ignore[no-untyped-def]
+    d = ws.settings.disclosure
+    return sdc.Policy(method=d.method, threshold=d.threshold, rounding_base=d.rounding_base)
+
+
+def published(ws, year: int) -> list[StatTable]:  # type: ignore[no-untyped-def]
+    """The tables as published: after the workspace's disclosure-control policy."""
+    return sdc.protect(raw(ws, year), policy(ws))

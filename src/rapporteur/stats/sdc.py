@@ -1,0 +1,264 @@
+"""Statistical disclosure control, applied to every table before anything is published.
+
+Two methods (workspace setting ``disclosure.method``):
+
+* ``suppression`` — primary: counts from 1 to threshold − 1 are suppressed (shown as "<5").
+  Secondary: further cells are suppressed until no suppressed value can be recovered from what is
+  published, checked the way an attacker would: all the tables of a year form one system of
+  linear equations (the additivity of every row and column with a total, the totals that two
+  tables share, the subtotals that one table gives of another's detail), with the knowledge that a
+  "<5" cell lies between 1 and threshold − 1 and that counts are not negative. A cell is safe when
+  the equations leave it free (linear algebra) and its feasible interval has more than one value
+  (linear programming). Suppression prefers small interior cells, completing rectangles.
+* ``rounding`` — every count, totals included, is rounded to the nearest multiple of the base;
+  totals are rounded independently and may not add up.
+
+Not available (``na``) cells are never touched; cells already confidential at the source are
+unknown to everyone and count as unknowns for the attacker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import linprog
+
+from rapporteur.stats.table import TOTAL, Ref, StatTable
+
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Policy:
+    method: str = "suppression"  # suppression | rounding
+    threshold: int = 5
+    rounding_base: int = 5
+
+
+def protect(tables: list[StatTable], policy: Policy) -> list[StatTable]:
+    """Protected copies of the tables (the inputs are not changed)."""
+    out = [t.copy() for t in tables]
+    if policy.method == "rounding":
+        for t in out:
+            _round(t, policy.rounding_base)
+        return out
+    fam = Family(out, policy.threshold)
+    for t in out:
+        for cell in t.cells.values():
+            if cell.state == "count" and cell.value is not None and cell.value < policy.threshold:
+                cell.state, cell.reason = "suppressed", "threshold"
+    fam.sync()
+    fam.secondary()
+    for t in out:
+        n1 = sum(c.reason == "threshold" for c in t.cells.values())
+        n2 = sum(c.reason == "secondary" for c in t.cells.values())
+        t.disclosure = f"suppression:threshold={policy.threshold}:primary={n1}:secondary={n2}"
+        for c in t.cells.values():
+            if c.state == "suppressed" and c.reason != "source":
+                c.value = None
+    return out
+
+
+def _round(t: StatTable, base: int) -> None:
+    for c in t.cells.values():
+        if c.state in ("count", "zero") and c.value is not None:
+            c.value = int(base * np.floor(c.value / base + 0.5))
+            c.state = "rounded"
+    t.disclosure = f"rounding:base={base}"
+
+
+def equations(tables: list[StatTable]) -> list[tuple[list[Ref], Ref]]:
+    """Every additivity the published tables reveal: sum(parts) = total."""
+    by_id = {t.id: t for t in tables}
+    eqs: list[tuple[list[Ref], Ref]] = []
+    for t in tables:
+        for parts, total in t.lines():
+            eqs.append(([(t.id, *p) for p in parts], (t.id, *total)))
+        for parts_, total_ in t.links:
+            if all(p[0] in by_id for p in [*parts_, total_]):
+                eqs.append((list(parts_), total_))
+    margins: dict[tuple[str, str], list[Ref]] = {}
+    for t in tables:
+        if t.row_margin and TOTAL in t.columns:
+            for r in t.rows:
+                margins.setdefault((t.row_margin, r), []).append((t.id, r, TOTAL))
+        if t.col_margin and TOTAL in t.rows:
+            for c in t.columns:
+                margins.setdefault((t.col_margin, c), []).append((t.id, TOTAL, c))
+    for refs in margins.values():
+        eqs += [([a], b) for a, b in zip(refs, refs[1:], strict=False)]
+    return eqs
+
+
+class Family:
+    """The tables of one publication, protected together."""
+
+    def __init__(self, tables: list[StatTable], threshold: int) -> None:
+        self.tables = {t.id: t for t in tables}
+        self.threshold = threshold
+        self.eqs = equations(tables)
+
+    def cell(self, ref: Ref):  # type: ignore[no-untyped-def]
+        return self.tables[ref[0]].cells[(ref[1], ref[2])]
+
+    def unknown(self) -> list[Ref]:
+        return [
+            (t.id, *k)
+            for t in self.tables.values()
+            for k, c in t.cells.items()
+            if c.state in ("suppressed", "na")
+        ]
+
+    def ours(self, ref: Ref) -> bool:
+        c = self.cell(ref)
+        return c.state == "suppressed" and c.reason != "source"
+
+    def system(self) -> tuple[list[Ref], np.ndarray, np.ndarray]:
+        unknown = self.unknown()
+        idx = {r: i for i, r in enumerate(unknown)}
+        rows, rhs = [], []
+        for parts, total in self.eqs:
+            row = np.zeros(len(unknown))
+            b = 0.0
+            for ref, sign in [(p, 1.0) for p in parts] + [(total, -1.0)]:
+                if ref in idx:
+                    row[idx[ref]] += sign
+                else:
+                    b -= sign * (self.cell(ref).value or 0)
+            if row.any():
+                rows.append(row)
+                rhs.append(b)
+        a = np.array(rows) if rows else np.zeros((0, len(unknown)))
+        return unknown, a, np.array(rhs)
+
+    def determined(self) -> list[Ref]:
+        unknown, a, _ = self.system()
+        if not len(a):
+            return []
+        rank = np.linalg.matrix_rank(a)
+        out = []
+        for i, ref in enumerate(unknown):
+            if self.ours(ref):
+                e = np.zeros(len(unknown))
+                e[i] = 1.0
+                if np.linalg.matrix_rank(np.vstack([a, e])) == rank:
+                    out.append(ref)
+        return out
+
+    def bounds(self, only: list[Ref] | None = None) -> dict[Ref, tuple[float, float]]:
+        """The attacker's feasible interval for each unknown cell (linear programming)."""
+        unknown, a, b = self.system()
+        lim = [
+            (1.0, self.threshold - 1.0) if self.cell(r).reason == "threshold" else (0.0, None)
+            for r in unknown
+        ]
+        out: dict[Ref, tuple[float, float]] = {}
+        for i, ref in enumerate(unknown):
+            if only is not None and ref not in only:
+                continue
+            if not len(a):
+                out[ref] = (lim[i][0], float("inf") if lim[i][1] is None else lim[i][1])
+                continue
+            obj = np.zeros(len(unknown))
+            obj[i] = 1.0
+            lo = linprog(obj, A_eq=a, b_eq=b, bounds=lim, method="highs")
+            hi = linprog(-obj, A_eq=a, b_eq=b, bounds=lim, method="highs")
+            top = float("inf") if hi.status == 3 else (-hi.fun if hi.success else float("nan"))
+            out[ref] = (lo.fun if lo.success else float("nan"), top)
+        return out
+
+    def exposed(self) -> list[Ref]:
+        det = self.determined()
+        if det:
+            return det
+        ours = [r for r in self.unknown() if self.ours(r)]
+        return [r for r, (lo, hi) in self.bounds(ours).items() if not hi - lo >= 0.5]
+
+    def sync(self) -> None:
+        """A cell published twice (identity equations) is suppressed in both places."""
+        changed = True
+        while changed:
+            changed = False
+            for parts, total in self.eqs:
+                if len(parts) != 1:
+                    continue
+                a, b = self.cell(parts[0]), self.cell(total)
+                for x, y in ((a, b), (b, a)):
+                    if x.state == "suppressed" and y.state in ("count", "zero"):
+                        y.state, y.reason = "suppressed", "secondary"
+                        changed = True
+
+    def cost(self, ref: Ref) -> float:
+        c = self.cell(ref)
+        if c.state in ("suppressed", "na"):
+            return 0.0
+        if c.state not in ("count", "zero"):
+            return float("inf")
+        return (1e6 if TOTAL in ref[1:] else 0.0) + (50.0 if not c.value else 0.0) + float(c.value or 0)
+
+    def suppress(self, refs: list[Ref]) -> None:
+        for ref in refs:
+            c = self.cell(ref)
+            if c.state in ("count", "zero"):
+                c.state, c.reason = "suppressed", "secondary"
+        self.sync()
+
+    def pinned(self, ref: Ref) -> bool:
+        if ref in self.determined():
+            return True
+        lo, hi = self.bounds([ref])[ref]
+        return not hi - lo >= 0.5
+
+    def neighbours(self, ref: Ref) -> list[Ref]:
+        """Published cells within two equations of ``ref``: where more suppression can help."""
+        near = {ref}
+        for _ in range(2):
+            grow = set(near)
+            for parts, total in self.eqs:
+                cells = [*parts, total]
+                if any(c in near for c in cells):
+                    grow.update(cells)
+            near = grow
+        return sorted((c for c in near if self.cell(c).state in ("count", "zero")), key=self.cost)
+
+    def secondary(self) -> None:
+        n_cells = sum(len(t.cells) for t in self.tables.values())
+        for _ in range(2 * n_cells + 1):
+            det = self.determined()
+            if det:
+                tid, r, c = det[0]
+                t = self.tables[tid]
+                best: tuple[float, list[Ref]] | None = None
+                for r2 in t.rows:
+                    for c2 in t.columns:
+                        if r2 == r or c2 == c:
+                            continue
+                        refs = [(tid, r, c2), (tid, r2, c), (tid, r2, c2)]
+                        cost = sum(self.cost(x) for x in refs)
+                        if best is None or cost < best[0]:
+                            best = (cost, refs)
+                if best is not None and 0 < best[0] < float("inf"):
+                    self.suppress(best[1])
+                    continue
+                target = det[0]
+            else:
+                ours = [x for x in self.unknown() if self.ours(x)]
+                pinned = [x for x, (lo, hi) in self.bounds(ours).items() if not hi - lo >= 0.5]
+                if not pinned:
+                    return
+                target = pinned[0]
+            candidates = self.neighbours(target)
+            if not candidates:
+                return
+            chosen = candidates[0]
+            for cand in candidates[:20]:
+                cell = self.cell(cand)
+                saved = (cell.state, cell.reason)
+                cell.state, cell.reason = "suppressed", "secondary"
+                free = not self.pinned(target)
+                cell.state, cell.reason = saved
+                if free:
+                    chosen = cand
+                    break
+            self.suppress([chosen])

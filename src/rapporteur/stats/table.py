@@ -1,0 +1,101 @@
+"""Indicator tables: cells with value states, labels in three languages, provenance."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+TOTAL = "total"
+STATES = ("count", "zero", "na", "suppressed", "rounded")
+Lang = str
+Ref = tuple[str, str, str]  # (table id, row, column)
+
+
+@dataclass
+class Cell:
+    value: int | None
+    state: str  # one of STATES
+    reason: str = ""  # for suppressed: threshold | secondary | source
+
+    @staticmethod
+    def of(n: int) -> Cell:
+        return Cell(n, "count" if n else "zero")
+
+
+@dataclass
+class StatTable:
+    id: str
+    title: dict[Lang, str]
+    unit: dict[Lang, str]
+    counting_rule: dict[Lang, str]
+    rows: list[str]
+    columns: list[str]
+    row_labels: dict[str, dict[Lang, str]]
+    col_labels: dict[str, dict[Lang, str]]
+    cells: dict[tuple[str, str], Cell]
+    sources: list[str] = field(default_factory=list)
+    submissions: list[int] = field(default_factory=list)
+    row_margin: str | None = None  # tables sharing a key publish the same 'total' column
+    col_margin: str | None = None  # ... or the same 'total' row
+    notes: dict[Lang, list[str]] = field(default_factory=dict)
+    disclosure: str = ""  # what disclosure control did (set by stats.sdc)
+    # additivities with other tables: sum of the cells ``parts`` = the cell ``total``
+    links: list[tuple[list[Ref], Ref]] = field(default_factory=list)
+
+    def cell(self, row: str, col: str) -> Cell:
+        return self.cells[(row, col)]
+
+    def copy(self) -> StatTable:
+        return copy.deepcopy(self)
+
+    def lines(self) -> list[tuple[list[tuple[str, str]], tuple[str, str]]]:
+        """Additivity constraints: (cells that add up, their total cell)."""
+        out = []
+        if TOTAL in self.columns:
+            for r in self.rows:
+                out.append(([(r, c) for c in self.columns if c != TOTAL], (r, TOTAL)))
+        if TOTAL in self.rows:
+            for c in self.columns:
+                out.append(([(r, c) for r in self.rows if r != TOTAL], (TOTAL, c)))
+        return out
+
+    def label(self, axis: str, key: str, lang: Lang) -> str:
+        labels = self.row_labels if axis == "row" else self.col_labels
+        return labels.get(key, {}).get(lang) or labels.get(key, {}).get("en") or key
+
+    def to_json(self, lang: Lang = "en") -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title[lang],
+            "unit": self.unit[lang],
+            "rows": self.rows,
+            "columns": self.columns,
+            "cells": [
+                {"row": r, "column": c, "value": self.cells[(r, c)].value, "state": self.cells[(r, c)].state}
+                for r in self.rows
+                for c in self.columns
+            ],
+        }
+
+
+def additive(
+    table_id: str,
+    counts: dict[tuple[str, str], int],
+    rows: list[str],
+    columns: list[str],
+    row_total: bool = True,
+    col_total: bool = True,
+    **kw: Any,
+) -> StatTable:
+    """A table of counts with the totals computed as sums of the cells."""
+    cells = {(r, c): Cell.of(counts.get((r, c), 0)) for r in rows for c in columns}
+    if col_total:
+        for r in rows:
+            cells[(r, TOTAL)] = Cell.of(sum(counts.get((r, c), 0) for c in columns))
+        columns = [*columns, TOTAL]
+    if row_total:
+        for c in columns:
+            cells[(TOTAL, c)] = Cell.of(sum(cells[(r, c)].value or 0 for r in rows))
+        rows = [*rows, TOTAL]
+    return StatTable(id=table_id, rows=rows, columns=columns, cells=cells, **kw)
