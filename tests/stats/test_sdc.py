@@ -4,6 +4,8 @@ what is published (values, '<5' marks, blanks) and the additivity of rows and co
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -58,7 +60,7 @@ def attack(published):
             for c in t.columns:
                 margins.setdefault((t.col_margin, c), []).append((t.id, TOTAL, c))
     for refs in margins.values():
-        for a, b in zip(refs, refs[1:]):
+        for a, b in itertools.pairwise(refs):
             eqs.append([(a, 1.0), (b, -1.0)])
     cells = {(t.id, r, c): cell for t in published for (r, c), cell in t.cells.items()}
     a_eq, b_eq = [], []
@@ -114,9 +116,9 @@ def test_suppressed_cells_cannot_be_recovered_from_one_table(grid):
 @given(grids, st.data())
 def test_tables_sharing_a_margin_do_not_reveal_each_other(grid, data):
     # a second table over the same columns with the same column totals (e.g. by sex)
-    totals = [sum(col) for col in zip(*grid)]
+    totals = [sum(col) for col in zip(*grid, strict=False)]
     split = [data.draw(st.integers(min_value=0, max_value=t)) for t in totals]
-    other = [split, [t - s for t, s in zip(totals, split)]]
+    other = [split, [t - s for t, s in zip(totals, split, strict=False)]]
     a, b = make("a", grid, col_margin="sex"), make("b", other, col_margin="sex")
     pub = protect([a, b], Policy(threshold=THRESHOLD))
     for ref, (lo, hi) in attack(pub).items():

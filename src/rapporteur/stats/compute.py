@@ -447,10 +447,7 @@ def _justice(ctx: Context, dim: str) -> dict[tuple[str, str], list[tuple[int | N
     for stage, key, count, state in ctx.q(
         f"select stage, {dim}, count, state from justice_record where year = ?", ctx.year
     ):
-        if dim == "exploitation":
-            key = cl.attr(key, "eurostat") if key in cl else UNKNOWN
-        else:
-            key = _sex(key)
+        key = (cl.attr(key, "eurostat") if key in cl else UNKNOWN) if dim == "exploitation" else _sex(key)
         out[(stage, key)].append((count, state))
     return out
 

@@ -19,6 +19,7 @@ unknown to everyone and count as unknowns for the attacker.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -87,7 +88,7 @@ def equations(tables: list[StatTable]) -> list[tuple[list[Ref], Ref]]:
             for c in t.columns:
                 margins.setdefault((t.col_margin, c), []).append((t.id, TOTAL, c))
     for refs in margins.values():
-        eqs += [([a], b) for a, b in zip(refs, refs[1:], strict=False)]
+        eqs += [([a], b) for a, b in itertools.pairwise(refs)]
     return eqs
 
 
