@@ -52,3 +52,16 @@ def fixtures_dir() -> Path:
 
 def copy_fixture(name: str, dest: Path) -> Path:
     return Path(shutil.copy(FIXTURES / name, dest))
+
+
+@pytest.fixture(scope="session")
+def demo_world(tmp_path_factory):
+    """One small synthetic world with its workspace and report, shared by the slower tests."""
+    from typer.testing import CliRunner
+
+    from rapporteur.cli import app
+
+    out = tmp_path_factory.mktemp("demo")
+    r = CliRunner().invoke(app, ["demo", "--out", str(out), "--persons", "300", "--seed", "5"])
+    assert r.exit_code == 0, r.output
+    return out, r.output

@@ -4,22 +4,16 @@ demo's own input files: not in logs, outputs, the database, the truth files or C
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from rapporteur.cli import app
 from rapporteur.demo import world
 from rapporteur.store import records
 
 
-@pytest.fixture(scope="module")
-def demo_out(tmp_path_factory) -> tuple[Path, str]:
-    out = tmp_path_factory.mktemp("demo")
-    r = CliRunner().invoke(app, ["demo", "--out", str(out), "--persons", "300", "--seed", "5"])
-    assert r.exit_code == 0, r.output
-    return out, r.output
+@pytest.fixture
+def demo_out(demo_world):
+    return demo_world
 
 
 def test_no_identifier_outside_inputs(demo_out):

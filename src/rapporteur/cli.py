@@ -226,6 +226,64 @@ def list_rejects(
         raise _fail(f"--format {fmt!r}: use csv or json")
 
 
+@app.command("stats")
+def show_stats(
+    year: Annotated[int, typer.Option(help="Reference year.")],
+    table: Annotated[str | None, typer.Option(help="Only this table id.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json, csv or md.")] = "json",
+    lang: Annotated[str, typer.Option(help="Language of titles and labels (en, fr, nl).")] = "en",
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Print the indicator tables as published (after disclosure control).
+
+    Example: rapporteur stats --year 2013 --table victims_sex_age --format md
+    """
+    from rapporteur import stats
+    from rapporteur.stats import render
+
+    ws = _open(workspace)
+    tables = stats.published(ws, year)
+    if table:
+        tables = [t for t in tables if t.id == table]
+        if not tables:
+            known = ", ".join(t.id for t in stats.published(ws, year))
+            raise _fail(f"no table {table!r}; tables: {known}")
+    if fmt not in ("json", "csv", "md"):
+        raise _fail(f"--format {fmt!r}: use json, csv or md")
+    print(render.render(tables, fmt, lang, ws.settings.disclosure.threshold), end="")
+
+
+@app.command()
+def report(
+    year: Annotated[int, typer.Option(help="Reference year.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the report files.")],
+    lang: Annotated[str, typer.Option(help="Languages, comma-separated.")] = "fr,nl,en",
+    fmt: Annotated[str, typer.Option("--format", help="Formats, comma-separated: html, pdf.")] = "html,pdf",
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Build the annual report in each language as HTML and PDF.
+
+    Example: rapporteur report --year 2013 --lang fr,nl,en --format html,pdf --out out/report
+    """
+    from rapporteur.report import build
+
+    ws = _open(workspace)
+    try:
+        built = build(
+            ws,
+            year,
+            out_dir,
+            [x.strip() for x in lang.split(",") if x.strip()],
+            [x.strip() for x in fmt.split(",") if x.strip()],
+        )
+    except ValueError as e:
+        raise _fail(str(e)) from None
+    for b in built:
+        for p in (b.html, b.pdf):
+            if p is not None:
+                out.print(f"wrote {p}")
+
+
 @app.command()
 def demo(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the synthetic world.")] = Path("out"),

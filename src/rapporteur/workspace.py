@@ -79,7 +79,7 @@ class Workspace:
             self._engine = None
 
 
-def init(path: Path, country: str | None = None) -> Workspace:
+def init(path: Path, country: str | None = None, name: str | None = None) -> Workspace:
     path = path.resolve()
     if (path / config.SETTINGS_FILE).exists():
         raise WorkspaceError(f"{path} is already a workspace ({config.SETTINGS_FILE} exists)")
@@ -87,7 +87,9 @@ def init(path: Path, country: str | None = None) -> Workspace:
     settings = config.Settings()
     if country:
         settings.workspace.country = country.upper()
-        settings = config.Settings.model_validate(settings.model_dump())
+    if name:
+        settings.workspace.name = name
+    settings = config.Settings.model_validate(settings.model_dump())
     (path / config.SETTINGS_FILE).write_text(config.render(settings), "utf-8")
     ws = Workspace(path, settings)
     for d in (ws.archive_dir, ws.mappings_dir, path / "logs", ws.key_path.parent):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -115,8 +116,11 @@ def _csv(path: Path, rows: list[dict[str, Any]]) -> None:
         w.writerows(rows)
 
 
+DEMO_NAME = "Rapporteur — synthetic demonstration (SYNTHETIC DATA)"
+
+
 def ingest_all(out: Path, summary: dict[str, Any], console: Console | None) -> wsp.Workspace:
-    ws = wsp.init(out / "workspace")
+    ws = wsp.init(out / "workspace", name=DEMO_NAME)
     for spec in actors.SPECS:
         registry.add(ws, out / "world" / "mappings" / f"{spec.id}.yaml")
     with Progress(console=console, transient=False, disable=console is None) as bar:
@@ -149,12 +153,24 @@ def summary_table(ws: wsp.Workspace, summary: dict[str, Any]) -> Table:
     return t
 
 
-def main(out: Path, year: int, seed: int, persons: int, console: Console | None = None) -> wsp.Workspace:
+def write_narrative(ws: wsp.Workspace, year: int) -> None:
+    """Fictional narrative for chapters 2, 4 and 5, marked as such, in the three languages."""
+    target = ws.path / "narrative"
+    target.mkdir(exist_ok=True)
+    for src in resources.files("rapporteur.demo").joinpath("narrative").iterdir():
+        if src.name.endswith(".md"):
+            (target / src.name).write_text(src.read_text("utf-8").replace("{year}", str(year)), "utf-8")
+
+
+def main(
+    out: Path, year: int, seed: int, persons: int, console: Console | None = None, report: bool = True
+) -> wsp.Workspace:
     prepare(out)
     if console:
         console.print(f"Generating the synthetic world (seed {seed}, {persons} true victims in {year})…")
     summary = generate(out, year, seed, persons)
     ws = ingest_all(out, summary, console)
+    write_narrative(ws, year)
     if console:
         console.print(summary_table(ws, summary))
         truth = Table(title="Ground truth (SYNTHETIC)")
@@ -164,4 +180,14 @@ def main(out: Path, year: int, seed: int, persons: int, console: Console | None 
             truth.add_row(y, str(n), str(summary["registered_persons"][y]))
         console.print(truth)
         console.print(f"Workspace: {ws.path}\nActors' files and ground truth: {out / 'world'}")
+    if report:
+        from rapporteur.report import build
+
+        if console:
+            console.print(f"Building the {year} report in French, Dutch and English (HTML and PDF)…")
+        built = build(ws, year, out / "report")
+        if console:
+            for b in built:
+                console.print(f"  {b.lang}: {b.html}  {b.pdf}")
+            console.print(f"[bold]The demonstration report is in {(out / 'report').resolve()}[/]")
     return ws

@@ -10,7 +10,7 @@ from rapporteur.store import records
 __all__ = ["TOTAL", "Cell", "StatTable", "published", "raw"]
 
 
-def raw(ws, year: int) -> list[StatTable]:  # type: ignore[no-untyped-def]
+def raw(ws, year: int) -> list[StatTable]:
     """The tables before disclosure control (never published as such)."""
     con = records.connect(ws)
     try:
@@ -22,11 +22,11 @@ def raw(ws, year: int) -> list[StatTable]:  # type: ignore[no-untyped-def]
         con.close()
 
 
-def policy(ws) -> sdc.Policy:  # type: ignore[no-untyped-def]
+def policy(ws) -> sdc.Policy:
     d = ws.settings.disclosure
     return sdc.Policy(method=d.method, threshold=d.threshold, rounding_base=d.rounding_base)
 
 
-def published(ws, year: int) -> list[StatTable]:  # type: ignore[no-untyped-def]
+def published(ws, year: int) -> list[StatTable]:
     """The tables as published: after the workspace's disclosure-control policy."""
     return sdc.protect(raw(ws, year), policy(ws))

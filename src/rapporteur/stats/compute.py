@@ -599,7 +599,9 @@ def _link(tables: dict[str, StatTable]) -> None:
 
 
 def all_tables(ctx: Context) -> list[StatTable]:
+    # in the order of the report, which numbers them
     out = [
+        trend(ctx),
         sex_age(ctx),
         status_sex(ctx),
         citizenship_groups(ctx),
@@ -610,7 +612,6 @@ def all_tables(ctx: Context) -> list[StatTable]:
         milestones(ctx),
         justice(ctx, "exploitation"),
         justice(ctx, "sex"),
-        trend(ctx),
     ]
     by_id: dict = {t.id: t for t in out}
     by_id["_year"] = ctx.year

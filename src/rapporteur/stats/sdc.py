@@ -100,7 +100,7 @@ class Family:
         self.threshold = threshold
         self.eqs = equations(tables)
 
-    def cell(self, ref: Ref):  # type: ignore[no-untyped-def]
+    def cell(self, ref: Ref):
         return self.tables[ref[0]].cells[(ref[1], ref[2])]
 
     def unknown(self) -> list[Ref]:
@@ -159,7 +159,8 @@ class Family:
             if only is not None and ref not in only:
                 continue
             if not len(a):
-                out[ref] = (lim[i][0], float("inf") if lim[i][1] is None else lim[i][1])
+                top = lim[i][1]
+                out[ref] = (lim[i][0], float("inf") if top is None else top)
                 continue
             obj = np.zeros(len(unknown))
             obj[i] = 1.0

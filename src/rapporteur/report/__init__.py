@@ -1,0 +1,5 @@
+"""The annual report: one Jinja2 template gives HTML and, through WeasyPrint, PDF."""
+
+from rapporteur.report.build import build
+
+__all__ = ["build"]

@@ -1,0 +1,235 @@
+"""report.build: the annual report in each language, as HTML and PDF, from one template."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+from sqlalchemy import select
+
+from rapporteur import __version__, stats
+from rapporteur.ingest.actors import listing
+from rapporteur.model import codelist
+from rapporteur.report import charts
+from rapporteur.report.i18n import Translator
+from rapporteur.stats.table import TOTAL, Cell, StatTable
+from rapporteur.store import schema
+from rapporteur.workspace import Workspace
+
+log = logging.getLogger("rapporteur.report")
+NARRATIVE = ("policy", "caselaw", "recommendations")
+FORMATS = ("html", "pdf")
+
+
+@dataclass
+class Built:
+    lang: str
+    html: Path | None
+    pdf: Path | None
+
+
+def _cell_text(c: Cell, tr: Translator, threshold: int) -> str:
+    if c.state == "na":
+        return "–"
+    if c.state == "suppressed":
+        return f"<{threshold}" if c.reason == "threshold" else "c"
+    return tr.number(c.value)
+
+
+def _submissions(ws: Workspace, ids: list[int]) -> list[dict[str, Any]]:
+    s = schema.submission.c
+    with ws.engine.connect() as conn:
+        rows = (
+            conn.execute(
+                select(
+                    s.id,
+                    s.actor_id,
+                    s.year,
+                    s.filename,
+                    s.sha256,
+                    s.received_at,
+                    s.rows_read,
+                    s.accepted,
+                    s.rejected,
+                )
+                .where(s.id.in_(ids))
+                .order_by(s.id)
+            )
+            .mappings()
+            .all()
+        )
+    return [dict(r) for r in rows]
+
+
+def _as_of(ws: Workspace, tables: list[StatTable], year: int) -> dt.date:
+    """The date of the data: the latest submission the tables use (never the clock)."""
+    subs = _submissions(ws, sorted({s for t in tables for s in t.submissions}))
+    return max((dt.date.fromisoformat(s["received_at"][:10]) for s in subs), default=dt.date(year + 1, 1, 1))
+
+
+def _narrative(ws: Workspace, chapter: str, lang: str) -> Markup | None:
+    path = ws.path / "narrative" / f"{chapter}.{lang}.md"
+    if not path.exists():
+        return None
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    return Markup(md.render(path.read_text("utf-8")))
+
+
+def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dict[str, Any]:
+    tr = Translator(lang)
+    by_id = {t.id: t for t in tables}
+    threshold = ws.settings.disclosure.threshold
+    subs = _submissions(ws, sorted({s for t in tables for s in t.submissions}))
+    as_of = _as_of(ws, tables, year)
+    numbered = {t.id: i for i, t in enumerate(tables, start=1)}
+
+    def cell(table_id: str, row: str, col: str) -> str:
+        return _cell_text(by_id[table_id].cells[(row, col)], tr, threshold)
+
+    figures = {
+        "registrations": cell("victims_sex_age", TOTAL, TOTAL),
+        "identified": cell("victims_status_sex", "identified", TOTAL),
+        "presumed": cell("victims_status_sex", "presumed", TOTAL),
+        "children": cell("victims_sex_age", TOTAL, "child"),
+        "victim_status": cell("protection_milestones", "victim_status", TOTAL),
+        "permanent": cell("protection_milestones", "permanent_permit", TOTAL),
+    }
+    ch = {
+        "trend": charts.trend_by_form(by_id["trend_form"], tr),
+        "sex_age": charts.sex_age(by_id["victims_sex_age"], tr),
+        "nationalities": charts.nationalities(by_id["victims_nationality"], tr),
+        "actors": charts.actors(by_id["registrations_by_actor"], tr),
+    }
+    actors = {a["id"]: a for a in listing(ws)}
+    return {
+        "_": tr.gettext,
+        "ngettext": tr.ngettext,
+        "num": tr.number,
+        "date": tr.date,
+        "lang": lang,
+        "year": year,
+        "as_of": as_of,
+        "workspace": ws.settings.workspace.name,
+        "country": ws.settings.workspace.country,
+        "t": by_id,
+        "tables": tables,
+        "numbered": numbered,
+        "cell": lambda t, r, c: _cell_text(t.cells[(r, c)], tr, threshold),
+        "is_total": lambda k: k == TOTAL,
+        "figures": figures,
+        "charts": ch,
+        "narrative": {c: _narrative(ws, c, lang) for c in NARRATIVE},
+        "submissions": subs,
+        "actors": actors,
+        "threshold": threshold,
+        "disclosure": ws.settings.disclosure,
+        "version": __version__,
+        "synthetic": "SYNTHETIC" in ws.settings.workspace.name.upper(),
+        "unit_label": lambda code: codelist("counting_unit").label(code, lang),
+    }
+
+
+def _env() -> Environment:
+    return Environment(
+        loader=PackageLoader("rapporteur.report", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> str:
+    return _env().get_template("report.html.j2").render(**context(ws, year, tables, lang))
+
+
+def write_pdf(html: str, path: Path, base: Path, created: dt.date) -> None:
+    """PDF from the same HTML. Byte-identical for the same HTML: the identifier is the HTML's hash
+    and embedded font subsets take their timestamp from SOURCE_DATE_EPOCH (fontTools), set here
+    from the data's date rather than the clock."""
+    from weasyprint import HTML
+
+    ident = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
+    epoch = str(int(dt.datetime.combine(created, dt.time(), dt.UTC).timestamp()))
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = epoch
+    try:
+        HTML(string=html, base_url=str(base)).write_pdf(str(path), pdf_identifier=ident)
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def build(
+    ws: Workspace, year: int, out: Path, langs: list[str] | None = None, formats: list[str] | None = None
+) -> list[Built]:
+    langs = langs or list(ws.settings.workspace.languages)
+    formats = formats or list(FORMATS)
+    bad = [f for f in formats if f not in FORMATS]
+    if bad:
+        raise ValueError(f"unknown format(s) {bad}; use html and/or pdf")
+    tables = stats.published(ws, year)
+    out.mkdir(parents=True, exist_ok=True)
+    built = []
+    as_of = _as_of(ws, tables, year)
+    for lang in langs:
+        html = render_html(ws, year, tables, lang)
+        h = p = None
+        if "html" in formats:
+            h = out / f"report-{year}-{lang}.html"
+            h.write_text(html, "utf-8")
+        if "pdf" in formats:
+            p = out / f"report-{year}-{lang}.pdf"
+            write_pdf(html, p, out, as_of)
+        built.append(Built(lang, h, p))
+    _record_run(ws, year, tables, langs, formats, built)
+    return built
+
+
+def _record_run(
+    ws: Workspace,
+    year: int,
+    tables: list[StatTable],
+    langs: list[str],
+    formats: list[str],
+    built: list[Built],
+) -> None:
+    subs = _submissions(ws, sorted({s for t in tables for s in t.submissions}))
+    outputs = {
+        str(p.name): hashlib.sha256(p.read_bytes()).hexdigest()
+        for b in built
+        for p in (b.html, b.pdf)
+        if p is not None
+    }
+    with ws.engine.begin() as conn:
+        conn.execute(
+            schema.run.insert().values(
+                stage="report",
+                year=year,
+                started_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                code_version=__version__,
+                parameters=json.dumps(
+                    {
+                        "languages": langs,
+                        "formats": formats,
+                        "disclosure": ws.settings.disclosure.model_dump(),
+                    }
+                ),
+                inputs=json.dumps(
+                    [{"submission": s["id"], "actor": s["actor_id"], "sha256": s["sha256"]} for s in subs]
+                ),
+                summary=json.dumps({"outputs": outputs, "tables": [t.id for t in tables]}),
+            )
+        )
+    log.info("report %s built: %s", year, ", ".join(sorted(outputs)))

@@ -1,0 +1,158 @@
+"""Charts as vector SVG (Vega-Altair specs rendered offline by vl-convert), in the report's
+language and locale. Only published values are drawn; suppressed or unavailable values are left
+out and the caption says so."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import altair as alt
+import vl_convert as vlc
+
+from rapporteur.report.i18n import Translator
+from rapporteur.stats.table import TOTAL, StatTable
+
+VL_LOCALE: dict[str, Any] = {"fr": "fr-FR", "nl": "nl-NL", "en": "en-GB"}
+FONT = "DejaVu Sans"
+PALETTE = ["#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#808080"]
+
+
+def _drawable(t: StatTable, r: str, c: str) -> int | None:
+    cell = t.cells[(r, c)]
+    return cell.value if cell.state in ("count", "zero", "rounded") else None
+
+
+def _svg(chart: alt.Chart, lang: str) -> str:
+    spec = chart.configure(font=FONT).configure_view(stroke=None).to_dict()
+    svg = vlc.vegalite_to_svg(spec, format_locale=VL_LOCALE[lang], time_format_locale=VL_LOCALE[lang])
+    svg = re.sub(r"<\?xml[^>]*>", "", svg)
+    return svg.strip()
+
+
+def _hidden(t: StatTable, rows: list[str], cols: list[str]) -> int:
+    return sum(_drawable(t, r, c) is None for r in rows for c in cols)
+
+
+def trend_by_form(t: StatTable, tr: Translator) -> dict[str, Any]:
+    cols = [c for c in t.columns if c != TOTAL]
+    data = [
+        {"year": r, "form": t.label("col", c, tr.lang), "n": _drawable(t, r, c)}
+        for r in t.rows
+        for c in cols
+        if _drawable(t, r, c) is not None
+    ]
+    chart = (
+        alt.Chart(alt.Data(values=data))
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("year:O", title=tr.gettext("Year"), axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
+            color=alt.Color(
+                "form:N",
+                title=tr.gettext("Form of exploitation"),
+                scale=alt.Scale(range=PALETTE),
+                legend=alt.Legend(orient="bottom", columns=2),
+            ),
+        )
+        .properties(width=420, height=220)
+    )
+    return {
+        "svg": _svg(chart, tr.lang),
+        "hidden": _hidden(t, t.rows, cols),
+        "title": tr.gettext("Registered victims by year and form of exploitation"),
+    }
+
+
+def sex_age(t: StatTable, tr: Translator) -> dict[str, Any]:
+    """The two margins of the sex × age table: they are rarely suppressed and read at a glance."""
+    rows = [r for r in t.rows if r != TOTAL]
+    cols = [c for c in t.columns if c != TOTAL]
+    sex, age = tr.gettext("Sex"), tr.gettext("Age group")
+    data = [
+        {"dim": sex, "cat": t.label("row", r, tr.lang), "n": _drawable(t, r, TOTAL)}
+        for r in rows
+        if _drawable(t, r, TOTAL) is not None
+    ]
+    data += [
+        {"dim": age, "cat": t.label("col", c, tr.lang), "n": _drawable(t, TOTAL, c)}
+        for c in cols
+        if _drawable(t, TOTAL, c) is not None
+    ]
+    order = [t.label("row", r, tr.lang) for r in rows] + [t.label("col", c, tr.lang) for c in cols]
+    chart = (
+        alt.Chart(alt.Data(values=data))
+        .mark_bar()
+        .encode(
+            y=alt.Y("cat:N", title=None, sort=order),
+            x=alt.X("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
+            color=alt.Color("dim:N", title=None, scale=alt.Scale(range=PALETTE), legend=None),
+            row=alt.Row(
+                "dim:N", title=None, sort=[sex, age], header=alt.Header(labelAngle=0, labelAlign="left")
+            ),
+        )
+        .resolve_scale(y="independent")
+        .properties(width=360, height=alt.Step(16))
+    )
+    return {
+        "svg": _svg(chart, tr.lang),
+        "hidden": _hidden(t, rows, [TOTAL]) + _hidden(t, [TOTAL], cols),
+        "title": tr.gettext("Registered victims by sex and by age group"),
+    }
+
+
+def nationalities(t: StatTable, tr: Translator) -> dict[str, Any]:
+    rows = [r for r in t.rows if r not in (TOTAL, "other", "unknown")]
+    data = [
+        {"nat": t.label("row", r, tr.lang), "n": _drawable(t, r, TOTAL)}
+        for r in rows
+        if _drawable(t, r, TOTAL) is not None
+    ]
+    chart = (
+        alt.Chart(alt.Data(values=data))
+        .mark_bar(color=PALETTE[0])
+        .encode(
+            y=alt.Y("nat:N", title=None, sort="-x"),
+            x=alt.X("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
+        )
+        .properties(width=420, height=18 * max(1, len(data)))
+    )
+    return {
+        "svg": _svg(chart, tr.lang),
+        "hidden": _hidden(t, rows, [TOTAL]),
+        "title": tr.gettext("Main citizenships of registered victims"),
+    }
+
+
+def actors(t: StatTable, tr: Translator) -> dict[str, Any]:
+    cols = [c for c in t.columns if c != TOTAL]
+    data = [
+        {
+            "actor": t.label("row", r, tr.lang).split(" — ")[0],
+            "status": t.label("col", c, tr.lang),
+            "n": _drawable(t, r, c),
+        }
+        for r in t.rows
+        for c in cols
+        if _drawable(t, r, c) is not None
+    ]
+    chart = (
+        alt.Chart(alt.Data(values=data))
+        .mark_bar()
+        .encode(
+            y=alt.Y("actor:N", title=None),
+            x=alt.X("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
+            color=alt.Color(
+                "status:N",
+                title=tr.gettext("Status"),
+                scale=alt.Scale(range=PALETTE),
+                legend=alt.Legend(orient="bottom"),
+            ),
+        )
+        .properties(width=420, height=20 * max(1, len(t.rows)))
+    )
+    return {
+        "svg": _svg(chart, tr.lang),
+        "hidden": _hidden(t, t.rows, cols),
+        "title": tr.gettext("Victims registered by each actor"),
+    }

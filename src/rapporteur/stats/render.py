@@ -1,0 +1,48 @@
+"""Published tables as JSON, CSV or Markdown (``rapporteur stats``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rapporteur.stats.table import Cell, StatTable
+
+
+def _text(c: Cell, threshold: int) -> str:
+    if c.state == "na":
+        return ""
+    if c.state == "suppressed":
+        return f"<{threshold}" if c.reason == "threshold" else "c"
+    return str(c.value)
+
+
+def render(tables: list[StatTable], fmt: str, lang: str, threshold: int) -> str:
+    if fmt == "json":
+        return json.dumps([t.to_json(lang) for t in tables], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["table", "row", "column", "value", "state"])
+        for t in tables:
+            for r in t.rows:
+                for c in t.columns:
+                    cell = t.cells[(r, c)]
+                    w.writerow([t.id, r, c, "" if cell.value is None else cell.value, cell.state])
+        return buf.getvalue()
+    out = []
+    for t in tables:
+        out += [
+            f"### {t.title[lang]} (`{t.id}`)",
+            "",
+            "| | " + " | ".join(t.label("col", c, lang) for c in t.columns) + " |",
+            "|---" + "|---:" * len(t.columns) + "|",
+        ]
+        for r in t.rows:
+            out.append(
+                f"| {t.label('row', r, lang)} | "
+                + " | ".join(_text(t.cells[(r, c)], threshold) for c in t.columns)
+                + " |"
+            )
+        out += ["", f"Unit: {t.unit[lang]}. {t.counting_rule[lang]}", ""]
+    return "\n".join(out)

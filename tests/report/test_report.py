@@ -1,0 +1,169 @@
+"""The demonstration report: values against the synthetic world's ground truth, traceability,
+no suppressed value anywhere, byte-identical rebuilds."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rapporteur import stats
+from rapporteur import workspace as wsp
+from rapporteur.cli import app
+from rapporteur.model import codelist
+from rapporteur.model.codelists import citizenship_group
+from rapporteur.report import build
+from rapporteur.stats.table import TOTAL
+
+YEAR = 2013
+
+
+@pytest.fixture
+def world(demo_world):
+    out, _ = demo_world
+    ws = wsp.open_workspace(out / "workspace")
+    truth = out / "world" / "truth"
+    with (truth / "records.csv").open(encoding="utf-8") as f:
+        recs = [r for r in csv.DictReader(f) if r["year"] == str(YEAR) and not r["planted"]]
+    with (truth / "persons.csv").open(encoding="utf-8") as f:
+        persons = {p["person_id"]: p for p in csv.DictReader(f)}
+    with (truth / "justice.csv").open(encoding="utf-8") as f:
+        justice = [r for r in csv.DictReader(f) if r["year"] == str(YEAR)]
+    yield out, ws, recs, persons, justice
+    ws.close()
+
+
+def test_tables_match_the_ground_truth(world):
+    _, ws, recs, persons, justice = world
+    raw = {t.id: t for t in stats.raw(ws, YEAR)}
+    assert raw["victims_sex_age"].cell(TOTAL, TOTAL).value == len(recs)
+    # forms: every actor but the Immigration Office records them, once per form
+    cl = codelist("exploitation")
+    forms: Counter[str] = Counter()
+    for r in recs:
+        if r["actor"] == "immigration":
+            forms["unknown"] += 1
+        else:
+            for f in persons[r["person_id"]]["forms"].split("|"):
+                forms[cl.attr(f, "eurostat")] += 1
+    eu = raw["victims_form_eurostat"]
+    for group in ("sexual", "labour", "other", "unknown"):
+        assert eu.cell(group, TOTAL).value == forms[group], group
+    # citizenship groups: one group per registration, national first
+    order = ["NAT", "EU_FOR", "NEU_FOR"]
+    groups: Counter[str] = Counter()
+    for r in recs:
+        gs = [citizenship_group(c, "BE", YEAR) for c in persons[r["person_id"]]["citizenship"].split("|")]
+        groups[min(gs, key=order.index)] += 1
+    for g in order:
+        assert raw["victims_citizenship_group"].cell(g, TOTAL).value == groups[g], g
+    # registrations by actor
+    by_actor = Counter(r["actor"] for r in recs)
+    for actor, n in by_actor.items():
+        assert raw["registrations_by_actor"].cell(actor, TOTAL).value == n
+    # protection milestones: the Immigration Office's persons, steps taken in the year
+    steps: Counter[str] = Counter()
+    for r in recs:
+        if r["actor"] == "immigration":
+            for m in filter(None, persons[r["person_id"]]["milestones"].split("|")):
+                steps[m] += 1
+    for m in codelist("milestone").codes:
+        assert raw["protection_milestones"].cell(m, TOTAL).value == steps[m], m
+    # criminal justice: suspects as sent by the prosecution (exact counts)
+    suspects = sum(int(j["count"]) for j in justice if j["stage"] == "suspect")
+    assert raw["justice_by_sex"].cell("suspect", TOTAL).value == suspects
+    # convictions come with '<5' from the courts: confidential at the source, never 0
+    conv = [j for j in justice if j["stage"] == "conviction"]
+    if any(0 < int(j["count"]) < 5 for j in conv):
+        assert raw["justice_by_sex"].cell("conviction", TOTAL).state == "suppressed"
+
+
+def test_published_tables_hide_small_counts_and_keep_the_rest(world):
+    _, ws, *_ = world
+    raw = {t.id: t for t in stats.raw(ws, YEAR)}
+    for t in stats.published(ws, YEAR):
+        for k, c in t.cells.items():
+            r = raw[t.id].cells[k]
+            if r.state == "count" and r.value < ws.settings.disclosure.threshold:
+                assert c.state == "suppressed" and c.value is None
+            if c.state in ("count", "zero"):
+                assert c.value == r.value
+
+
+def test_report_html_is_traceable_and_shows_no_suppressed_value(world):
+    out, ws, *_ = world
+    published = stats.published(ws, YEAR)
+    for lang in ("fr", "nl", "en"):
+        html = (out / "report" / f"report-{YEAR}-{lang}.html").read_text("utf-8")
+        assert f'lang="{lang}"' in html
+        for t in published:
+            m = re.search(rf'data-table-id="{t.id}" data-submissions="([0-9 ]*)"', html)
+            assert m, f"table {t.id} missing in {lang}"
+            assert m.group(1).split() == [str(s) for s in t.submissions]
+            body = html[m.end() : html.index("</figure>", m.end())]
+            cells = re.findall(r'<td class="(\w+)[^"]*">([^<]*)</td>', body)
+            hidden = [text for state, text in cells if state == "suppressed"]
+            assert all(text in ("&lt;5", "c") for text in hidden)
+    runs = ws.engine.connect().exec_driver_sql("select inputs, summary from run where stage='report'").all()
+    inputs = json.loads(runs[-1][0])
+    assert inputs and {"submission", "actor", "sha256"} <= set(inputs[0])
+    assert f"report-{YEAR}-fr.pdf" in json.loads(runs[-1][1])["outputs"]
+
+
+def test_rebuilding_gives_identical_html_and_pdf(world, tmp_path):
+    out, ws, *_ = world
+    built = build(ws, YEAR, tmp_path / "again", langs=["nl"], formats=["html", "pdf"])
+    again = built[0]
+    assert again.html.read_bytes() == (out / "report" / f"report-{YEAR}-nl.html").read_bytes()
+    digest = hashlib.sha256(again.pdf.read_bytes()).hexdigest()
+    assert digest == hashlib.sha256((out / "report" / f"report-{YEAR}-nl.pdf").read_bytes()).hexdigest()
+    assert again.pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_stats_command_prints_published_tables(world):
+    out, *_ = world
+    r = CliRunner().invoke(
+        app, ["stats", "--year", str(YEAR), "--format", "json", "-w", str(out / "workspace")]
+    )
+    assert r.exit_code == 0, r.output
+    tables = json.loads(r.stdout)
+    t = next(x for x in tables if x["id"] == "victims_sex_age")
+    assert set(t) == {"id", "title", "unit", "rows", "columns", "cells"}
+    assert "total" in t["rows"] and "total" in t["columns"]
+    assert {c["state"] for c in t["cells"]} <= {"count", "zero", "na", "suppressed", "rounded"}
+    assert all(c["value"] is None for c in t["cells"] if c["state"] in ("suppressed", "na"))
+    md = CliRunner().invoke(
+        app,
+        [
+            "stats",
+            "--year",
+            str(YEAR),
+            "--table",
+            "victims_sex_age",
+            "--format",
+            "md",
+            "--lang",
+            "fr",
+            "-w",
+            str(out / "workspace"),
+        ],
+    )
+    assert "Victimes enregistrées par sexe" in md.stdout
+    bad = CliRunner().invoke(
+        app, ["stats", "--year", str(YEAR), "--table", "nope", "-w", str(out / "workspace")]
+    )
+    assert bad.exit_code == 2
+
+
+def test_not_available_is_not_zero(tmp_path):
+    ws = wsp.init(tmp_path / "empty")
+    t = {x.id: x for x in stats.published(ws, YEAR)}
+    assert t["justice_by_form"].cell("conviction", TOTAL).state == "na"
+    assert t["protection_milestones"].cell("permanent_permit", TOTAL).state == "na"
+    assert Path(ws.path).exists()
