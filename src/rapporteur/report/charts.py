@@ -52,7 +52,7 @@ def trend_by_form(t: StatTable, tr: Translator) -> dict[str, Any]:
                 "form:N",
                 title=tr.gettext("Form of exploitation"),
                 scale=alt.Scale(range=PALETTE),
-                legend=alt.Legend(orient="bottom", columns=2),
+                legend=alt.Legend(orient="bottom", columns=2, labelLimit=320),
             ),
         )
         .properties(width=420, height=220)
