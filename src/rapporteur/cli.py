@@ -284,6 +284,54 @@ def report(
                 out.print(f"wrote {p}")
 
 
+@app.command("mse")
+def mse_command(
+    file: Annotated[
+        Path, typer.Argument(help="Capture-pattern table: one 0/1 column per list, counts last.")
+    ],
+    method: Annotated[str, typer.Option(help="stepwise, main or bic.")] = "stepwise",
+    threshold: Annotated[float, typer.Option(help="p-value threshold of the stepwise method.")] = 0.02,
+    max_order: Annotated[int, typer.Option(help="Highest interaction order searched by bic.")] = 2,
+    bootstrap: Annotated[int, typer.Option(help="BCa bootstrap resamples (0: normal interval).")] = 0,
+    seed: Annotated[int | None, typer.Option(help="Random seed of the bootstrap.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Multiple systems estimation of the hidden population from a capture-pattern table.
+
+    Example: rapporteur mse uk_2013_6lists.csv --method stepwise --bootstrap 1000 --seed 1 --json
+    """
+    from rapporteur import estimate
+
+    if method not in ("stepwise", "main", "bic"):
+        raise _fail(f"--method {method!r}: use stepwise, main or bic")
+    try:
+        table = estimate.read_csv(file)
+        res = estimate.mse(table, method, threshold, max_order, bootstrap, seed)
+    except (estimate.TableError, estimate.FitError, ValueError) as e:
+        raise _fail(str(e)) from None
+    d = res.to_json()
+    if as_json:
+        print(
+            json.dumps(
+                {k: d[k] for k in ("observed", "estimate", "interval", "model", "lists", "warnings")},
+                ensure_ascii=False,
+            )
+        )
+        return
+    iv = d["interval"]
+    out.print(f"Observed persons: {d['observed']:,}")
+    out.print(
+        f"Estimated total:  {d['estimate']:,.0f}  ({iv['level']:.0%} interval "
+        f"{iv['low']:,.0f} – {iv['high']:,.0f}, {iv['method']})"
+    )
+    terms = ", ".join(":".join(t) for t in d["model"]["interactions"]) or "none (main effects)"
+    out.print(f"Interactions:     {terms}")
+    if d["model"]["minus_infinity"]:
+        out.print("Minus infinity:   " + ", ".join(":".join(t) for t in d["model"]["minus_infinity"]))
+    for w in d["warnings"]:
+        out.print(f"[yellow]warning:[/] {w}")
+
+
 @app.command()
 def demo(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the synthetic world.")] = Path("out"),
