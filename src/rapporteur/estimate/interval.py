@@ -38,7 +38,7 @@ def _estimate(args: tuple[CaptureTable, np.ndarray, str, float, int]) -> float:
         return float("nan")
 
 
-def _map(jobs: list, workers: int) -> list[float]:  # type: ignore[type-arg]
+def _map(jobs: list[tuple[CaptureTable, np.ndarray, str, float, int]], workers: int) -> list[float]:
     if workers <= 1 or len(jobs) < 50:
         return [_estimate(j) for j in jobs]
     with ProcessPoolExecutor(max_workers=workers) as pool:

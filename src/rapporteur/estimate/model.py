@@ -156,10 +156,11 @@ def fit(table: CaptureTable, terms: list[Term], tol: float = 1e-12, max_iter: in
     mu = y + 0.1
     eta = np.log(mu)
     dev_old = np.inf
-    beta = np.zeros(x.shape[1])
-    it = 0
+    beta: np.ndarray = np.zeros(x.shape[1])
+    iterations = 0
     converged = False
-    for it in range(1, max_iter + 1):
+    for step in range(1, max_iter + 1):
+        iterations = step
         z = eta + (y - mu) / mu
         xw = x * mu[:, None]
         try:
@@ -175,7 +176,9 @@ def fit(table: CaptureTable, terms: list[Term], tol: float = 1e-12, max_iter: in
         dev_old = dev
     cov = np.linalg.inv(x.T @ (x * mu[:, None]))
     loglik = float(np.sum(_xlogy(y, mu) - mu) - np.sum(_lgamma(y + 1)))
-    return Fit(finite, empty, beta, cov, pats, y, mu, table.observed, _deviance(y, mu), loglik, converged, it)
+    return Fit(
+        finite, empty, beta, cov, pats, y, mu, table.observed, _deviance(y, mu), loglik, converged, iterations
+    )
 
 
 def _xlogy(y: np.ndarray, mu: np.ndarray) -> np.ndarray:

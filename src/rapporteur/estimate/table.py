@@ -84,7 +84,9 @@ def read_csv(path: Path | str | None = None, text: str | None = None) -> Capture
         )
     if len(set(header[:-1])) != len(header) - 1:
         raise TableError(f"{name}: two list columns have the same name: {header[:-1]}")
-    pats, counts, seen = [], [], {}
+    pats: list[tuple[int, ...]] = []
+    counts: list[float] = []
+    seen: dict[tuple[int, ...], int] = {}
     for line, r in enumerate(rows[1:], start=2):
         if len(r) != len(header):
             raise TableError(f"{name}, row {line}: {len(r)} values where the header has {len(header)}")
