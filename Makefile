@@ -25,6 +25,7 @@ test: setup  ## run the test suite
 bench: setup  ## run the benchmarks (results in bench/results/*.json)
 	$(UV) run --frozen python bench/ingest.py
 	$(UV) run --frozen python bench/report.py
+	$(UV) run --frozen python bench/mse.py
 
 lint: setup  ## ruff and mypy
 	$(UV) run --frozen ruff check .

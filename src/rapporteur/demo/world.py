@@ -121,7 +121,8 @@ def _day_in(rng: np.random.Generator, year: int) -> dt.date:
     return dt.date(year, 1, 1) + dt.timedelta(days=int(rng.integers(0, 365)))
 
 
-def population(rng: np.random.Generator, year: int, n: int, start_id: int) -> list[Person]:
+def population(rng: np.random.Generator, year: int, n: int, start_id: int,
+               visibility_sd: float = 0.6) -> list[Person]:
     people = []
     for i in range(n):
         form = _pick(rng, FORMS)
@@ -153,7 +154,7 @@ def population(rng: np.random.Generator, year: int, n: int, start_id: int) -> li
                 forms=forms,
                 sector=sector,
                 region=_pick(rng, REGIONS),
-                visibility=float(rng.lognormal(0.0, 0.6)),
+                visibility=float(rng.lognormal(0.0, visibility_sd)),
                 first_name=first,
                 last_name=last,
                 document_number=f"SYN{int(rng.integers(10**7, 10**8))}",
@@ -170,7 +171,7 @@ def _logistic(x: float) -> float:
 CENTRE_OF = {"flanders": "payoke", "brussels": "pag_asa", "wallonia": "surya"}
 
 
-def detect(rng: np.random.Generator, people: list[Person]) -> None:
+def detect(rng: np.random.Generator, people: list[Person], referral: float = 1.0) -> None:
     """Decide which actors register each person (and when), with dependence between lists."""
     for p in people:
         lv = np.log(p.visibility)
@@ -181,8 +182,8 @@ def detect(rng: np.random.Generator, people: list[Person]) -> None:
             p.seen["police"] = day
         if "labour" in p.forms and rng.random() < _logistic(-0.9 + 0.6 * lv):
             p.seen["inspection"] = day + dt.timedelta(days=int(rng.integers(-20, 20)))
-        referred = 1.6 * ("police" in p.seen) + 1.3 * ("inspection" in p.seen)
-        if rng.random() < _logistic(-2.2 + referred + 0.5 * lv):
+        referred = referral * (1.6 * ("police" in p.seen) + 1.3 * ("inspection" in p.seen))
+        if rng.random() < _logistic(-2.2 + 1.2 * (1 - referral) + referred + 0.5 * lv):
             p.seen[CENTRE_OF[p.region]] = day + dt.timedelta(days=int(rng.integers(0, 30)))
         in_centre = any(c in p.seen for c in CENTRE_OF.values())
         if in_centre:
@@ -210,15 +211,21 @@ def detect(rng: np.random.Generator, people: list[Person]) -> None:
             p.milestones = {k: v for k, v in p.milestones.items() if v.year == p.year}
 
 
-def world(seed: int, year: int, persons: int, years: int = 5) -> list[Person]:
-    """True victims for each of ``years`` years ending with ``year``; the count drifts by year."""
+def world(seed: int, year: int, persons: int, years: int = 5, visibility_sd: float = 0.6,
+          referral: float = 1.0) -> list[Person]:
+    """True victims for each of ``years`` years ending with ``year``; the count drifts by year.
+
+    ``visibility_sd`` sets how much persons differ in how visible they are to every actor at
+    once (log-normal); 0 leaves only the dependence between lists through referrals.
+    ``referral`` scales how much the police and the inspection raise a person's chance to reach a
+    victim centre (1 = the demo's world, 0 = centres independent of them)."""
     rng = np.random.default_rng(seed)
     out: list[Person] = []
     for k, y in enumerate(range(year - years + 1, year + 1)):
         n = round(persons * (0.85 + 0.15 * k / max(1, years - 1)) * rng.uniform(0.95, 1.05))
         if y == year:
             n = persons
-        ppl = population(rng, y, n, start_id=len(out) + 1)
-        detect(rng, ppl)
+        ppl = population(rng, y, n, start_id=len(out) + 1, visibility_sd=visibility_sd)
+        detect(rng, ppl, referral)
         out.extend(ppl)
     return out
