@@ -24,6 +24,8 @@ app = typer.Typer(
 )
 actor_app = typer.Typer(help="Register and list the actors that send data.", no_args_is_help=True)
 app.add_typer(actor_app, name="actor")
+export_app = typer.Typer(help="Returns to Eurostat, UNODC, GRETA and HTCDS.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
 out = Console()
 err = Console(stderr=True)
 
@@ -330,6 +332,89 @@ def mse_command(
         out.print("Minus infinity:   " + ", ".join(":".join(t) for t in d["model"]["minus_infinity"]))
     for w in d["warnings"]:
         out.print(f"[yellow]warning:[/] {w}")
+
+
+def _export(kind: str, year: int, out_file: Path, workspace: Path | None) -> None:
+    from rapporteur import export
+
+    ws = _open(workspace)
+    module = {"eurostat": export.eurostat, "unodc": export.unodc, "greta": export.greta}[kind]
+    path, warnings = module.export(ws, year, out_file)
+    out.print(f"wrote {path} (manifest {path.name}.manifest.json)")
+    for w in warnings:
+        out.print(f"[yellow]warning:[/] {w}")
+
+
+YearOpt = Annotated[int, typer.Option(help="Reference year.")]
+OutFileOpt = Annotated[Path, typer.Option("--out", help="File to write.")]
+
+
+@export_app.command("eurostat")
+def export_eurostat(year: YearOpt, out_file: OutFileOpt, workspace: WorkspaceOpt = None) -> None:
+    """Eurostat THB data collection as SDMX-CSV.
+
+    Example: rapporteur export eurostat --year 2013 --out returns/eurostat-2013.csv
+    """
+    _export("eurostat", year, out_file, workspace)
+
+
+@export_app.command("unodc")
+def export_unodc(year: YearOpt, out_file: OutFileOpt, workspace: WorkspaceOpt = None) -> None:
+    """UNODC GLOTIP questionnaire (long layout, XLSX).
+
+    Example: rapporteur export unodc --year 2013 --out returns/unodc-2013.xlsx
+    """
+    _export("unodc", year, out_file, workspace)
+
+
+@export_app.command("greta")
+def export_greta(year: YearOpt, out_file: OutFileOpt, workspace: WorkspaceOpt = None) -> None:
+    """GRETA questionnaire statistics (XLSX, one sheet per table, English and French titles).
+
+    Example: rapporteur export greta --year 2013 --out returns/greta-2013.xlsx
+    """
+    _export("greta", year, out_file, workspace)
+
+
+@export_app.command("htcds")
+def export_htcds(
+    out_file: OutFileOpt,
+    k: Annotated[int, typer.Option(help="Minimum size of every combination of released values.")] = 11,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Victim records in HTCDS 2.0 fields, k-anonymous, without identifiers.
+
+    Example: rapporteur export htcds --out returns/htcds.csv --k 11
+    """
+    from rapporteur.export import htcds
+
+    r = htcds.export(_open(workspace), out_file, k)
+    out.print(
+        f"wrote {r.path}: {r.released} of {r.records} records released, {r.generalised} "
+        f"generalised, {r.suppressed} suppressed (k = {k}, generalisation level {r.level})"
+    )
+
+
+@export_app.command("diff")
+def export_diff(
+    old: Annotated[Path, typer.Argument(help="Earlier return.")],
+    new: Annotated[Path, typer.Argument(help="Later return.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """List the figures that changed between two returns (revisions).
+
+    Example: rapporteur export diff returns-2024/eurostat-2013.csv returns/eurostat-2013.csv
+    """
+    from rapporteur.export.diff import diff
+
+    rows = diff(old, new)
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return
+    if not rows:
+        out.print("No figure changed.")
+        return
+    _table(rows, ["key", "old", "new"], title=f"{len(rows)} revised figure(s)")
 
 
 @app.command()

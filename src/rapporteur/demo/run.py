@@ -153,6 +153,21 @@ def summary_table(ws: wsp.Workspace, summary: dict[str, Any]) -> Table:
     return t
 
 
+def write_returns(ws: wsp.Workspace, year: int, target: Path, console: Console | None) -> None:
+    """The four international returns from the same published tables."""
+    from rapporteur.export import eurostat, greta, htcds, unodc
+
+    eurostat.export(ws, year, target / f"eurostat-{year}.csv")
+    unodc.export(ws, year, target / f"unodc-{year}.xlsx")
+    greta.export(ws, year, target / f"greta-{year}.xlsx")
+    h = htcds.export(ws, target / "htcds.csv")
+    if console:
+        console.print(
+            f"Returns for Eurostat, UNODC, GRETA and HTCDS in {target.resolve()} "
+            f"(HTCDS: {h.released} of {h.records} records released, k = 11)"
+        )
+
+
 def write_narrative(ws: wsp.Workspace, year: int) -> None:
     """Fictional narrative for chapters 2, 4 and 5, marked as such, in the three languages."""
     target = ws.path / "narrative"
@@ -190,4 +205,5 @@ def main(
             for b in built:
                 console.print(f"  {b.lang}: {b.html}  {b.pdf}")
             console.print(f"[bold]The demonstration report is in {(out / 'report').resolve()}[/]")
+        write_returns(ws, year, out / "returns", console)
     return ws

@@ -121,8 +121,9 @@ def _day_in(rng: np.random.Generator, year: int) -> dt.date:
     return dt.date(year, 1, 1) + dt.timedelta(days=int(rng.integers(0, 365)))
 
 
-def population(rng: np.random.Generator, year: int, n: int, start_id: int,
-               visibility_sd: float = 0.6) -> list[Person]:
+def population(
+    rng: np.random.Generator, year: int, n: int, start_id: int, visibility_sd: float = 0.6
+) -> list[Person]:
     people = []
     for i in range(n):
         form = _pick(rng, FORMS)
@@ -211,8 +212,9 @@ def detect(rng: np.random.Generator, people: list[Person], referral: float = 1.0
             p.milestones = {k: v for k, v in p.milestones.items() if v.year == p.year}
 
 
-def world(seed: int, year: int, persons: int, years: int = 5, visibility_sd: float = 0.6,
-          referral: float = 1.0) -> list[Person]:
+def world(
+    seed: int, year: int, persons: int, years: int = 5, visibility_sd: float = 0.6, referral: float = 1.0
+) -> list[Person]:
     """True victims for each of ``years`` years ending with ``year``; the count drifts by year.
 
     ``visibility_sd`` sets how much persons differ in how visible they are to every actor at

@@ -150,6 +150,12 @@ def _exists(x: np.ndarray, y: np.ndarray) -> bool:
 
 
 def fit(table: CaptureTable, terms: list[Term], tol: float = 1e-12, max_iter: int = 200) -> Fit:
+    """IRLS, as R's glm; a model whose MLE does not exist diverges (reported, not warned)."""
+    with np.errstate(all="ignore"):
+        return _fit(table, terms, tol, max_iter)
+
+
+def _fit(table: CaptureTable, terms: list[Term], tol: float, max_iter: int) -> Fit:
     finite, empty, pats, counts = split_terms(table, terms)
     x = design(pats, finite)
     y = counts
