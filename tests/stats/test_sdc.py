@@ -135,6 +135,14 @@ def test_rounding_rounds_every_count_and_keeps_not_available():
     assert pub.cells[("r1", "c1")].state == "na" and pub.cells[("r1", "c1")].value is None
 
 
+def test_a_small_total_split_into_small_cells_is_not_given_away():
+    # everything is under 5: '<5' everywhere would tell the attacker that all four cells are 1
+    (pub,) = protect([make("t", [[1, 1], [1, 1]])], Policy(threshold=THRESHOLD))
+    for lo, hi in attack([pub]).values():
+        assert hi - lo >= 1 - 1e-6
+    assert any(c.reason == "secondary" for c in pub.cells.values())
+
+
 def test_known_example_needs_secondary_suppression():
     t = make("t", [[3, 20], [15, 30]])
     (pub,) = protect([t], Policy(threshold=THRESHOLD))

@@ -212,8 +212,8 @@ class Family:
         lo, hi = self.bounds([ref])[ref]
         return not hi - lo >= 0.5
 
-    def neighbours(self, ref: Ref) -> list[Ref]:
-        """Published cells within two equations of ``ref``: where more suppression can help."""
+    def _near(self, ref: Ref) -> set[Ref]:
+        """Cells within two equations of ``ref``."""
         near = {ref}
         for _ in range(2):
             grow = set(near)
@@ -222,9 +222,29 @@ class Family:
                 if any(c in near for c in cells):
                     grow.update(cells)
             near = grow
-        return sorted((c for c in near if self.cell(c).state in ("count", "zero")), key=self.cost)
+        return near
+
+    def neighbours(self, ref: Ref) -> list[Ref]:
+        """Published cells within two equations of ``ref``: where more suppression can help."""
+        return sorted((c for c in self._near(ref) if self.cell(c).state in ("count", "zero")), key=self.cost)
 
     def secondary(self) -> None:
+        self._secondary()
+        self._publish_known()
+
+    def _publish_known(self) -> None:
+        """A secondary cell the attacker can still work out protects nothing: publish it (its
+        value is known anyway, so publishing it reveals nothing more)."""
+        changed = True
+        while changed:
+            changed = False
+            for ref in self.unknown():
+                c = self.cell(ref)
+                if c.state == "suppressed" and c.reason == "secondary" and self.pinned(ref):
+                    c.state, c.reason = ("count" if c.value else "zero"), ""
+                    changed = True
+
+    def _secondary(self) -> None:
         n_cells = sum(len(t.cells) for t in self.tables.values())
         for _ in range(2 * n_cells + 1):
             det = self.determined()
@@ -252,7 +272,14 @@ class Family:
                 target = pinned[0]
             candidates = self.neighbours(target)
             if not candidates:
-                return
+                # nothing left to hide: the '<5' marks themselves give it away (e.g. a total under
+                # 5 split into cells of at least 1). Show such cells as 'c' instead, totals first.
+                marked = [x for x in self._near(target) if self.cell(x).reason == "threshold"]
+                if not marked:
+                    return
+                marked.sort(key=lambda x: (TOTAL not in x[1:], x))
+                self.cell(marked[0]).reason = "secondary"
+                continue
             chosen = candidates[0]
             for cand in candidates[:20]:
                 cell = self.cell(cand)
