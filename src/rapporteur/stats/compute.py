@@ -593,8 +593,12 @@ def _link(tables: dict[str, StatTable]) -> None:
             ]
             if detail:
                 eu.links.append(([(nat.id, r, col) for r in detail], (eu.id, group, col)))
-        if str(tr.rows[-1:] and tr.rows[-1]) == str(tables["_year"]) and col in tr.columns:
-            eu.links.append(([(tr.id, tr.rows[-1], col)], (eu.id, TOTAL, col)))
+    # the trend's row for the reference year repeats the Eurostat table's total column
+    year = str(tables["_year"])
+    if year in tr.rows:
+        for group in eu.rows:
+            if group in tr.columns:
+                eu.links.append(([(tr.id, year, group)], (eu.id, group, TOTAL)))
     tables["justice_by_form"].row_margin = tables["justice_by_sex"].row_margin = "justice:stage"
 
 

@@ -230,7 +230,21 @@ class Family:
 
     def secondary(self) -> None:
         self._secondary()
+        # last resort: a small count still worked out despite everything hides its whole row and
+        # column (totals included) and the search runs again
+        for _ in range(len(self.tables) * 4):
+            stuck = [r for r in self.unknown() if self._small(r) and self.pinned(r)]
+            if not stuck:
+                break
+            tid, row, col = stuck[0]
+            t = self.tables[tid]
+            self.suppress([(tid, r, c) for (r, c) in t.cells if r == row or c == col])
+            self._secondary()
         self._publish_known()
+
+    def _small(self, ref: Ref) -> bool:
+        v = self.cell(ref).value
+        return v is not None and 0 < v < self.threshold
 
     def _publish_known(self) -> None:
         """A secondary cell the attacker can still work out protects nothing: publish it (its
@@ -240,16 +254,25 @@ class Family:
             changed = False
             for ref in self.unknown():
                 c = self.cell(ref)
-                if c.state == "suppressed" and c.reason == "secondary" and self.pinned(ref):
+                if (
+                    c.state == "suppressed"
+                    and c.reason == "secondary"
+                    and not self._small(ref)
+                    and self.pinned(ref)
+                ):
                     c.state, c.reason = ("count" if c.value else "zero"), ""
                     changed = True
 
     def _secondary(self) -> None:
+        """Hide more until no small count can be worked out. A larger hidden cell that can be
+        worked out is harmless (it is published again at the end)."""
         n_cells = sum(len(t.cells) for t in self.tables.values())
+        hopeless: set[Ref] = set()
         for _ in range(2 * n_cells + 1):
-            det = self.determined()
+            det = [x for x in self.determined() if self._small(x) and x not in hopeless]
             if det:
-                tid, r, c = det[0]
+                target = det[0]
+                tid, r, c = target
                 t = self.tables[tid]
                 best: tuple[float, list[Ref]] | None = None
                 for r2 in t.rows:
@@ -263,10 +286,9 @@ class Family:
                 if best is not None and 0 < best[0] < float("inf"):
                     self.suppress(best[1])
                     continue
-                target = det[0]
             else:
-                ours = [x for x in self.unknown() if self.ours(x)]
-                pinned = [x for x, (lo, hi) in self.bounds(ours).items() if not hi - lo >= 0.5]
+                small = [x for x in self.unknown() if self.ours(x) and self._small(x) and x not in hopeless]
+                pinned = [x for x, (lo, hi) in self.bounds(small).items() if not hi - lo >= 0.5]
                 if not pinned:
                     return
                 target = pinned[0]
@@ -275,10 +297,11 @@ class Family:
                 # nothing left to hide: the '<5' marks themselves give it away (e.g. a total under
                 # 5 split into cells of at least 1). Show such cells as 'c' instead, totals first.
                 marked = [x for x in self._near(target) if self.cell(x).reason == "threshold"]
-                if not marked:
-                    return
-                marked.sort(key=lambda x: (TOTAL not in x[1:], x))
-                self.cell(marked[0]).reason = "secondary"
+                if marked:
+                    marked.sort(key=lambda x: (TOTAL not in x[1:], x))
+                    self.cell(marked[0]).reason = "secondary"
+                else:
+                    hopeless.add(target)
                 continue
             chosen = candidates[0]
             for cand in candidates[:20]:
