@@ -27,6 +27,19 @@ def policy(ws) -> sdc.Policy:
     return sdc.Policy(method=d.method, threshold=d.threshold, rounding_base=d.rounding_base)
 
 
+_CACHE: dict[tuple[object, ...], list[StatTable]] = {}
+
+
 def published(ws, year: int) -> list[StatTable]:
-    """The tables as published: after the workspace's disclosure-control policy."""
-    return sdc.protect(raw(ws, year), policy(ws))
+    """The tables as published: after the workspace's disclosure-control policy.
+
+    Protection is computed once per state of the workspace (its current submissions and
+    policy): the report, `stats` and every return then publish the very same cells."""
+    from rapporteur.ingest import submissions
+
+    state = tuple((s["id"], s["status"]) for s in submissions(ws))
+    key = (str(ws.path), year, state, ws.settings.workspace.country,
+           ws.settings.ingest.citizenship_composition, policy(ws))
+    if key not in _CACHE:
+        _CACHE[key] = sdc.protect(raw(ws, year), policy(ws))
+    return [t.copy() for t in _CACHE[key]]
