@@ -67,6 +67,29 @@ def test_eurostat_is_sdmx_csv_with_the_report_figures(demo_ws, tmp_path):
     assert (conv and t["justice_by_sex"].cell("conviction", TOTAL).state != "count") or conv[0]["OBS_VALUE"]
 
 
+def test_eurostat_file_parses_with_pandas(demo_ws, tmp_path):
+    import pandas as pd
+
+    _, ws = demo_ws
+    path, _ = eurostat.export(ws, YEAR, tmp_path / "e.csv")
+    df = pd.read_csv(path, dtype={"OBS_FLAG": "string"}, keep_default_na=False, na_values=[""])
+    assert list(df.columns) == eurostat.COLUMNS
+    assert df["OBS_VALUE"].dropna().ge(0).all()
+    assert (
+        df.duplicated(subset=[c for c in eurostat.COLUMNS if c not in ("OBS_VALUE", "OBS_FLAG")]).sum() == 0
+    )
+    assert (df["geo"] == "BE").all()  # not read as missing, like 'NA' would be
+
+
+def test_missing_data_is_not_available_with_a_warning(tmp_path):
+    ws = wsp.init(tmp_path / "empty")
+    path, warnings = eurostat.export(ws, YEAR, tmp_path / "e.csv")
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(r["OBS_VALUE"] == "" and r["OBS_FLAG"] == "m" for r in rows)
+    assert warnings and all("not available" in w for w in warnings)
+
+
 def test_unodc_and_greta_carry_the_same_published_values(demo_ws, tmp_path):
     _, ws = demo_ws
     t = {x.id: x for x in stats.published(ws, YEAR)}

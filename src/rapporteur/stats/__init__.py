@@ -38,8 +38,14 @@ def published(ws, year: int) -> list[StatTable]:
     from rapporteur.ingest import submissions
 
     state = tuple((s["id"], s["status"]) for s in submissions(ws))
-    key = (str(ws.path), year, state, ws.settings.workspace.country,
-           ws.settings.ingest.citizenship_composition, policy(ws))
+    key = (
+        str(ws.path),
+        year,
+        state,
+        ws.settings.workspace.country,
+        ws.settings.ingest.citizenship_composition,
+        policy(ws),
+    )
     if key not in _CACHE:
         _CACHE[key] = sdc.protect(raw(ws, year), policy(ws))
     return [t.copy() for t in _CACHE[key]]

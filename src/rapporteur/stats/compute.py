@@ -617,6 +617,10 @@ def all_tables(ctx: Context) -> list[StatTable]:
         justice(ctx, "exploitation"),
         justice(ctx, "sex"),
     ]
+    for t in out:
+        if not t.sources:  # no actor sent anything for this table: not available, never 0
+            for k in t.cells:
+                t.cells[k] = Cell(None, "na")
     by_id: dict = {t.id: t for t in out}
     by_id["_year"] = ctx.year
     _link(by_id)
