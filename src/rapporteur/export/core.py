@@ -14,7 +14,7 @@ import yaml
 from sqlalchemy import select
 
 from rapporteur import __version__, stats
-from rapporteur.stats.table import Cell, StatTable
+from rapporteur.stats.table import Cell, StatTable, shown
 from rapporteur.store import schema
 from rapporteur.workspace import Workspace
 
@@ -31,12 +31,8 @@ def tables(ws: Workspace, year: int) -> dict[str, StatTable]:
 
 
 def text(c: Cell, threshold: int) -> str:
-    """A published value as text: '<5' for a small suppressed count, 'c' otherwise hidden."""
-    if c.state == "na":
-        return ""
-    if c.state == "suppressed":
-        return f"<{threshold}" if c.reason == "threshold" else "c"
-    return str(c.value)
+    """A published value as text in a return ('' when not available)."""
+    return shown(c, threshold)
 
 
 def not_available(tables_: dict[str, StatTable], ids: list[str]) -> list[str]:

@@ -277,31 +277,28 @@ def _mark_interrupted(ws: Workspace) -> None:
         )
 
 
-def submissions(ws: Workspace) -> list[dict[str, Any]]:
+def submissions(ws: Workspace, ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """Submissions in id order (only ``ids`` when given), with their status and counts."""
     s = schema.submission.c
+    query = select(
+        s.id,
+        s.actor_id,
+        s.year,
+        s.filename,
+        s.sha256,
+        s.received_at,
+        s.status,
+        s.rows_read,
+        s.accepted,
+        s.rejected,
+        s.duplicate_of,
+        s.superseded_by,
+        s.error,
+    )
+    if ids is not None:
+        query = query.where(s.id.in_(ids))
     with ws.engine.connect() as conn:
-        rows = (
-            conn.execute(
-                select(
-                    s.id,
-                    s.actor_id,
-                    s.year,
-                    s.filename,
-                    s.sha256,
-                    s.received_at,
-                    s.status,
-                    s.rows_read,
-                    s.accepted,
-                    s.rejected,
-                    s.duplicate_of,
-                    s.superseded_by,
-                    s.error,
-                ).order_by(s.id)
-            )
-            .mappings()
-            .all()
-        )
-    return [dict(r) for r in rows]
+        return [dict(r) for r in conn.execute(query.order_by(s.id)).mappings().all()]
 
 
 def rejects(ws: Workspace, submission_id: int) -> list[dict[str, Any]]:

@@ -14,14 +14,14 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
-from sqlalchemy import select
 
 from rapporteur import __version__, stats
+from rapporteur.ingest import submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.model import codelist
 from rapporteur.report import charts
 from rapporteur.report.i18n import Translator
-from rapporteur.stats.table import TOTAL, Cell, StatTable
+from rapporteur.stats.table import TOTAL, Cell, StatTable, shown
 from rapporteur.store import schema
 from rapporteur.workspace import Workspace
 
@@ -38,36 +38,11 @@ class Built:
 
 
 def _cell_text(c: Cell, tr: Translator, threshold: int) -> str:
-    if c.state == "na":
-        return "–"
-    if c.state == "suppressed":
-        return f"<{threshold}" if c.reason == "threshold" else "c"
-    return tr.number(c.value)
+    return shown(c, threshold, number=tr.number, na="–")
 
 
 def _submissions(ws: Workspace, ids: list[int]) -> list[dict[str, Any]]:
-    s = schema.submission.c
-    with ws.engine.connect() as conn:
-        rows = (
-            conn.execute(
-                select(
-                    s.id,
-                    s.actor_id,
-                    s.year,
-                    s.filename,
-                    s.sha256,
-                    s.received_at,
-                    s.rows_read,
-                    s.accepted,
-                    s.rejected,
-                )
-                .where(s.id.in_(ids))
-                .order_by(s.id)
-            )
-            .mappings()
-            .all()
-        )
-    return [dict(r) for r in rows]
+    return submissions(ws, ids)
 
 
 def _as_of(ws: Workspace, tables: list[StatTable], year: int) -> dt.date:

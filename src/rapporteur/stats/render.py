@@ -6,15 +6,7 @@ import csv
 import io
 import json
 
-from rapporteur.stats.table import Cell, StatTable
-
-
-def _text(c: Cell, threshold: int) -> str:
-    if c.state == "na":
-        return ""
-    if c.state == "suppressed":
-        return f"<{threshold}" if c.reason == "threshold" else "c"
-    return str(c.value)
+from rapporteur.stats.table import StatTable, shown
 
 
 def render(tables: list[StatTable], fmt: str, lang: str, threshold: int) -> str:
@@ -41,7 +33,7 @@ def render(tables: list[StatTable], fmt: str, lang: str, threshold: int) -> str:
         for r in t.rows:
             out.append(
                 f"| {t.label('row', r, lang)} | "
-                + " | ".join(_text(t.cells[(r, c)], threshold) for c in t.columns)
+                + " | ".join(shown(t.cells[(r, c)], threshold) for c in t.columns)
                 + " |"
             )
         out += ["", f"Unit: {t.unit[lang]}. {t.counting_rule[lang]}", ""]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,16 @@ class Cell:
     @staticmethod
     def of(n: int) -> Cell:
         return Cell(n, "count" if n else "zero")
+
+
+def shown(c: Cell, threshold: int, number: Callable[[int], str] = str, na: str = "") -> str:
+    """A published cell as text: '<5' for a small suppressed count, 'c' for any other hidden
+    value, ``na`` for not available, the number otherwise."""
+    if c.state == "na" or (c.value is None and c.state != "suppressed"):
+        return na
+    if c.state == "suppressed":
+        return f"<{threshold}" if c.reason == "threshold" else "c"
+    return number(c.value) if c.value is not None else na
 
 
 @dataclass
