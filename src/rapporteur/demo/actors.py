@@ -92,10 +92,6 @@ class ActorSpec:
         }
 
 
-def _syn(label: str) -> dict[str, str]:
-    return {"en": f"{label} (SYNTHETIC)", "fr": f"{label} (SYNTHÉTIQUE)", "nl": f"{label} (SYNTHETISCH)"}
-
-
 SPECS = [
     ActorSpec(
         "police",

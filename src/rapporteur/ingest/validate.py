@@ -343,7 +343,7 @@ def _ages(cols: dict[str, _Column], out: Harmonised, year: int) -> None:
     if "age" in out.values:
         age = pc.cast(out.values["age"], pa.float64()).to_numpy(zero_copy_only=False)
     if born is not None:
-        from_birth = pc.cast(pa.array(_years_between(born, ref), pa.float64()), pa.float64())
+        from_birth = pa.array(_years_between(born, ref), pa.float64())
         age = np.where(np.isnan(age), from_birth.to_numpy(zero_copy_only=False), age)
         negative = np.flatnonzero(np.nan_to_num(from_birth.to_numpy(zero_copy_only=False), nan=0) < 0)
         name = cols["birth_date"].name

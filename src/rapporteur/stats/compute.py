@@ -69,14 +69,6 @@ class Context:
         self.actors = {a["id"]: a for a in actors}
         self.victim_actors = [a["id"] for a in actors if a["record_type"] == "victim"]
         self.justice_actors = [a["id"] for a in actors if a["record_type"] == "justice"]
-        self.submissions = [
-            r[0]
-            for r in con.execute(
-                "select distinct submission_id from victim_record where year = ? union "
-                "select distinct submission_id from justice_record where year = ? order by 1",
-                [year, year],
-            ).fetchall()
-        ]
 
     def q(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, list(params)).fetchall()
