@@ -60,7 +60,10 @@ class PrivacySettings(_Section):
 
 class IngestSettings(_Section):
     max_file_mb: int = Field(
-        2048, ge=1, description="Largest submission accepted, in MB; larger files are refused before reading."
+        500,
+        ge=1,
+        description="Largest submission accepted, in MB; larger files are archived, marked failed and "
+        "not read (a file is validated in memory: about 15 bytes of memory per byte of CSV).",
     )
     citizenship_composition: Literal["EU27_2020", "AT_YEAR"] = Field(
         "EU27_2020",
