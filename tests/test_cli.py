@@ -93,3 +93,11 @@ def _commands(group, prefix=""):
 def test_every_command_has_help_with_an_example():
     for name, cmd in _commands(get_command(app)):
         assert "Example:" in (cmd.help or ""), name
+
+
+def test_every_command_is_documented():
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[1] / "docs" / "cli.md").read_text("utf-8")
+    for name, _cmd in _commands(get_command(app)):
+        assert f"`rapporteur {name}" in doc, f"rapporteur {name} is missing from docs/cli.md"
