@@ -26,6 +26,10 @@ actor_app = typer.Typer(help="Register and list the actors that send data.", no_
 app.add_typer(actor_app, name="actor")
 export_app = typer.Typer(help="Returns to Eurostat, UNODC, GRETA and HTCDS.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
+policy_app = typer.Typer(help="The register of policy measures.", no_args_is_help=True)
+app.add_typer(policy_app, name="policy")
+recs_app = typer.Typer(help="Recommendations and their follow-up.", no_args_is_help=True)
+app.add_typer(recs_app, name="recommendations")
 out = Console()
 err = Console(stderr=True)
 
@@ -415,6 +419,84 @@ def export_diff(
         out.print("No figure changed.")
         return
     _table(rows, ["key", "old", "new"], title=f"{len(rows)} revised figure(s)")
+
+
+@policy_app.command("import")
+def policy_import(
+    path: Annotated[Path, typer.Argument(help="measures.yaml, recommendations.yaml or a folder.")],
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Validate and load the policy register (measures and/or recommendations) from YAML.
+
+    Example: rapporteur policy import policy/
+    """
+    from rapporteur.policy import PolicyError, import_path
+
+    try:
+        n_m, n_r = import_path(_open(workspace), path)
+    except (PolicyError, OSError) as e:
+        raise _fail(str(e)) from None
+    out.print(f"Loaded {n_m} measure(s) and {n_r} recommendation(s).")
+
+
+@recs_app.command("list")
+def recommendations_list(
+    year: Annotated[int | None, typer.Option(help="Only those issued in this year.")] = None,
+    status: Annotated[str | None, typer.Option(help="Only those whose latest status is this.")] = None,
+    as_json: JsonOpt = False,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """List recommendations with their latest follow-up status.
+
+    Example: rapporteur recommendations list --status partly_implemented --json
+    """
+    from rapporteur.policy import load_recommendations
+
+    rows = []
+    for r in load_recommendations(_open(workspace)):
+        latest = r.followup[-1].status if r.followup else None
+        if (year is None or r.year == year) and (status is None or latest == status):
+            rows.append(
+                {
+                    "id": r.id,
+                    "year": r.year,
+                    "status": latest,
+                    "addressee": r.addressee,
+                    "theme": r.theme,
+                    "text": r.text.get("en") or next(iter(r.text.values()), ""),
+                    "followup": [f.model_dump(mode="json") for f in r.followup],
+                }
+            )
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        _table(rows, ["id", "year", "status", "theme", "text"])
+
+
+@recs_app.command("follow-up")
+def recommendations_follow_up(
+    rec_id: Annotated[str, typer.Argument(help="Recommendation id.")],
+    year: Annotated[int, typer.Option(help="Year of the follow-up.")],
+    status: Annotated[
+        str, typer.Option(help="implemented, partly_implemented, not_implemented or no_longer_relevant.")
+    ],
+    evidence: Annotated[str | None, typer.Option(help="Evidence text (English).")] = None,
+    evidence_fr: Annotated[str | None, typer.Option(help="Evidence text (French).")] = None,
+    evidence_nl: Annotated[str | None, typer.Option(help="Evidence text (Dutch).")] = None,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Record the follow-up of a recommendation for a year (the YAML file is updated too).
+
+    Example: rapporteur recommendations follow-up R2012-3 --year 2014 --status implemented
+    """
+    from rapporteur.policy import PolicyError, follow_up
+
+    texts = {k: v for k, v in (("en", evidence), ("fr", evidence_fr), ("nl", evidence_nl)) if v}
+    try:
+        r = follow_up(_open(workspace), rec_id, year, status, texts)
+    except PolicyError as e:
+        raise _fail(str(e)) from None
+    out.print(f"{r.id}: {', '.join(f'{f.year} {f.status}' for f in r.followup)}")
 
 
 @app.command()

@@ -168,6 +168,21 @@ def write_returns(ws: wsp.Workspace, year: int, target: Path, console: Console |
         )
 
 
+def write_register(ws: wsp.Workspace, out: Path, year: int, seed: int) -> None:
+    """A fictional policy register (measures, recommendations, follow-up), imported like a real one."""
+    from rapporteur.demo.register import build
+    from rapporteur.policy import import_path
+
+    src = out / "world" / "policy"
+    src.mkdir(parents=True, exist_ok=True)
+    measures, recs = build(seed, year)
+    (src / "measures.yaml").write_text("# FICTIONAL policy measures (synthetic demo)\n" + measures, "utf-8")
+    (src / "recommendations.yaml").write_text(
+        "# FICTIONAL recommendations (synthetic demo)\n" + recs, "utf-8"
+    )
+    import_path(ws, src)
+
+
 def write_narrative(ws: wsp.Workspace, year: int) -> None:
     """Fictional narrative for chapters 2, 4 and 5, marked as such, in the three languages."""
     target = ws.path / "narrative"
@@ -186,6 +201,7 @@ def main(
     summary = generate(out, year, seed, persons)
     ws = ingest_all(out, summary, console)
     write_narrative(ws, year)
+    write_register(ws, out, year, seed)
     if console:
         console.print(summary_table(ws, summary))
         truth = Table(title="Ground truth (SYNTHETIC)")

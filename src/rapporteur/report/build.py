@@ -45,6 +45,19 @@ def _submissions(ws: Workspace, ids: list[int]) -> list[dict[str, Any]]:
     return submissions(ws, ids)
 
 
+def _in_lang(texts: dict[str, str], lang: str, tr: Translator) -> str:
+    """The text in the report's language, else in the first language that has it, marked so (never
+    machine-translated)."""
+    if texts.get(lang):
+        return texts[lang]
+    for other in ("en", "fr", "nl"):
+        if texts.get(other):
+            return f"{texts[other]} " + tr.gettext("(text available in %(lang)s only)") % {
+                "lang": other.upper()
+            }
+    return ""
+
+
 def _as_of(ws: Workspace, tables: list[StatTable], year: int) -> dt.date:
     """The date of the data: the latest submission the tables use (never the clock)."""
     subs = _submissions(ws, sorted({s for t in tables for s in t.submissions}))
@@ -85,7 +98,9 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "actors": charts.actors(by_id["registrations_by_actor"], tr),
     }
     actors = {a["id"]: a for a in listing(ws)}
+    policy = _policy(ws, year, by_id, tr, threshold)
     return {
+        "policy": policy,
         "_": tr.gettext,
         "ngettext": tr.ngettext,
         "num": tr.number,
@@ -110,6 +125,36 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "version": __version__,
         "synthetic": "SYNTHETIC" in ws.settings.workspace.name.upper(),
         "unit_label": lambda code: codelist("counting_unit").label(code, lang),
+        "tx": lambda texts: _in_lang(texts, lang, tr),
+        "md": lambda text: Markup(MarkdownIt("commonmark", {"html": False}).render(text)),
+    }
+
+
+def _policy(
+    ws: Workspace, year: int, by_id: dict[str, StatTable], tr: Translator, threshold: int
+) -> dict[str, Any]:
+    """Chapters 2 and 5 from the policy register: the year's measures by area (indicator values
+    taken from the published tables), the year's recommendations and the open ones' follow-up."""
+    from rapporteur.policy import load_measures, load_recommendations
+    from rapporteur.policy.register import AREAS
+
+    def value(ind: Any) -> str:
+        if ind.table is None:
+            return tr.number(ind.value)
+        t = by_id.get(ind.table.id)
+        if t is None or (ind.table.row, ind.table.column) not in t.cells:
+            return "–"
+        return _cell_text(t.cells[(ind.table.row, ind.table.column)], tr, threshold)
+
+    measures = [m for m in load_measures(ws) if year in m.years]
+    by_area = [(a, [m for m in measures if m.area == a]) for a in AREAS]
+    recs = load_recommendations(ws)
+    return {
+        "by_area": [(a, ms) for a, ms in by_area if ms],
+        "value": value,
+        "issued": [r for r in recs if r.year == year],
+        "open": [r for r in recs if r.open_in(year) or any(f.year == year for f in r.followup)],
+        "any": bool(measures) or bool(recs),
     }
 
 

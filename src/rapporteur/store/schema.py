@@ -74,6 +74,25 @@ reject = Table(
     Column("message", Text, nullable=False),
 )
 
+policy_measure = Table(
+    "policy_measure",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("area", String(32), nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+recommendation = Table(
+    "recommendation",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("status", String(32)),
+    Column("data", Text, nullable=False),
+)
+
 run = Table(
     "run",
     metadata,
