@@ -86,6 +86,7 @@ def test_report_chapters_2_and_5_and_indicator_values_follow_the_data(reg, tmp_p
 
     html = render_html(ws, 2013, published(ws, 2013), "en")
     assert "Follow-up of earlier recommendations" in html and "Recommendations of 2013" in html
+    assert "<svg" in html[html.index('id="ch2"') : html.index('id="ch3"')]  # a series has a chart
     assert identified(html) == "40"
     more = rows + [f"R{i};Bo;Ng;01/01/1980;H;RO;3°;01/03/2013" for i in range(25)]
     ingest.submit(ws, write("v2.csv", police_csv(more)), "police", 2013)

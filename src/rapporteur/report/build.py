@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ def _submissions(ws: Workspace, ids: list[int]) -> list[dict[str, Any]]:
     return submissions(ws, ids)
 
 
-def _in_lang(texts: dict[str, str], lang: str, tr: Translator) -> str:
+def _in_lang(texts: Mapping[Any, str], lang: str, tr: Translator) -> str:
     """The text in the report's language, else in the first language that has it, marked so (never
     machine-translated)."""
     if texts.get(lang):
@@ -148,9 +149,20 @@ def _policy(
 
     measures = [m for m in load_measures(ws) if year in m.years]
     by_area = [(a, [m for m in measures if m.area == a]) for a in AREAS]
+    series: dict[str, list[dict[str, Any]]] = {}
+    for m in measures:
+        points: dict[str, list[tuple[int, float]]] = {}
+        for y in sorted(m.years):
+            if y > year:
+                continue
+            for ind in m.years[y].indicators:
+                if ind.value is not None:
+                    points.setdefault(_in_lang(ind.label, tr.lang, tr), []).append((y, ind.value))
+        series[m.id] = [charts.series(p, label, tr) for label, p in points.items() if len(p) >= 3]
     recs = load_recommendations(ws)
     return {
         "by_area": [(a, ms) for a, ms in by_area if ms],
+        "series": series,
         "value": value,
         "issued": [r for r in recs if r.year == year],
         "open": [r for r in recs if r.open_in(year) or any(f.year == year for f in r.followup)],

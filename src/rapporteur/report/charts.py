@@ -156,3 +156,18 @@ def actors(t: StatTable, tr: Translator) -> dict[str, Any]:
         "hidden": _hidden(t, t.rows, cols),
         "title": tr.gettext("Victims registered by each actor"),
     }
+
+
+def series(points: list[tuple[int, float]], label: str, tr: Translator) -> dict[str, Any]:
+    """A small line chart of one indicator over the years (chapter 2)."""
+    data = [{"year": str(y), "v": v} for y, v in points]
+    chart = (
+        alt.Chart(alt.Data(values=data))
+        .mark_line(point=True, color=PALETTE[0])
+        .encode(
+            x=alt.X("year:O", title=tr.gettext("Year"), axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("v:Q", title=None, axis=alt.Axis(format=",d")),
+        )
+        .properties(width=300, height=110)
+    )
+    return {"svg": _svg(chart, tr.lang), "hidden": 0, "title": label}
