@@ -524,9 +524,7 @@ def _serialise(spec: ActorSpec, rows: list[dict[str, Any]], year: int) -> bytes:
     return out.getvalue()
 
 
-def write_justice(
-    rng: np.random.Generator, spec: ActorSpec, year: int, counts: dict[tuple[str, str, str], int]
-) -> Written:
+def write_justice(spec: ActorSpec, year: int, counts: dict[tuple[str, str, str], int]) -> Written:
     """Aggregate rows (stage, sex, form) -> count; the courts mask 1–4 as '<5'."""
     rows = []
     truth = []

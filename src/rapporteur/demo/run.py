@@ -66,7 +66,7 @@ def generate(out: Path, year: int, seed: int, persons: int, years: int = 5) -> d
                 w = actors.write_victims(rng, spec, y, people)
                 record_truth += w.truth
             else:
-                w = actors.write_justice(rng, spec, y, counts)
+                w = actors.write_justice(spec, y, counts)
                 justice_truth += w.truth
             path = base / "files" / f"{spec.id}-{y}-SYNTHETIC.{EXT[spec.fmt]}"
             path.write_bytes(w.data)
@@ -135,7 +135,7 @@ def ingest_all(out: Path, summary: dict[str, Any], console: Console | None) -> w
     return ws
 
 
-def summary_table(ws: wsp.Workspace, summary: dict[str, Any]) -> Table:
+def summary_table(ws: wsp.Workspace) -> Table:
     rows: dict[str, dict[str, int]] = {}
     for s in submissions(ws):
         if s["status"] != "accepted":
@@ -203,7 +203,7 @@ def main(
     write_narrative(ws, year)
     write_register(ws, out, year, seed)
     if console:
-        console.print(summary_table(ws, summary))
+        console.print(summary_table(ws))
         truth = Table(title="Ground truth (SYNTHETIC)")
         for c in ("year", "true victims", "registered by at least one actor"):
             truth.add_column(c, justify="right")

@@ -72,7 +72,7 @@ def sensitivity(table: CaptureTable, max_order: int = 2) -> list[dict[str, Any]]
     return rows
 
 
-def _warnings(table: CaptureTable, f: Fit, method: str, threshold: float, max_order: int) -> list[str]:
+def _warnings(table: CaptureTable, f: Fit, method: str, max_order: int) -> list[str]:
     out = []
     multi = float(table.counts[table.patterns.sum(axis=1) >= 2].sum())
     if multi < max(20.0, 0.05 * table.observed):
@@ -143,4 +143,4 @@ def mse(
     else:
         interval = normal(f, level)
     params = {"threshold": threshold, "max_order": max_order, "bootstrap": bootstrap, "seed": seed}
-    return Result(table, method, f, interval, _warnings(table, f, method, threshold, max_order), params)
+    return Result(table, method, f, interval, _warnings(table, f, method, max_order), params)

@@ -42,8 +42,13 @@ def _cell_text(c: Cell, tr: Translator, threshold: int) -> str:
     return shown(c, threshold, number=tr.number, na="–")
 
 
-def _submissions(ws: Workspace, ids: list[int]) -> list[dict[str, Any]]:
-    return submissions(ws, ids)
+def _inputs(ws: Workspace, tables: list[StatTable]) -> list[dict[str, Any]]:
+    """The submissions the tables were computed from."""
+    return submissions(ws, sorted({s for t in tables for s in t.submissions}))
+
+
+def _markdown(text: str) -> Markup:
+    return Markup(MarkdownIt("commonmark", {"html": False}).enable("table").render(text))
 
 
 def _in_lang(texts: Mapping[Any, str], lang: str, tr: Translator) -> str:
@@ -59,9 +64,8 @@ def _in_lang(texts: Mapping[Any, str], lang: str, tr: Translator) -> str:
     return ""
 
 
-def _as_of(ws: Workspace, tables: list[StatTable], year: int) -> dt.date:
+def _as_of(subs: list[dict[str, Any]], year: int) -> dt.date:
     """The date of the data: the latest submission the tables use (never the clock)."""
-    subs = _submissions(ws, sorted({s for t in tables for s in t.submissions}))
     return max((dt.date.fromisoformat(s["received_at"][:10]) for s in subs), default=dt.date(year + 1, 1, 1))
 
 
@@ -69,16 +73,15 @@ def _narrative(ws: Workspace, chapter: str, lang: str) -> Markup | None:
     path = ws.path / "narrative" / f"{chapter}.{lang}.md"
     if not path.exists():
         return None
-    md = MarkdownIt("commonmark", {"html": False}).enable("table")
-    return Markup(md.render(path.read_text("utf-8")))
+    return _markdown(path.read_text("utf-8"))
 
 
 def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dict[str, Any]:
     tr = Translator(lang)
     by_id = {t.id: t for t in tables}
     threshold = ws.settings.disclosure.threshold
-    subs = _submissions(ws, sorted({s for t in tables for s in t.submissions}))
-    as_of = _as_of(ws, tables, year)
+    subs = _inputs(ws, tables)
+    as_of = _as_of(subs, year)
     numbered = {t.id: i for i, t in enumerate(tables, start=1)}
 
     def cell(table_id: str, row: str, col: str) -> str:
@@ -127,7 +130,7 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "synthetic": "SYNTHETIC" in ws.settings.workspace.name.upper(),
         "unit_label": lambda code: codelist("counting_unit").label(code, lang),
         "tx": lambda texts: _in_lang(texts, lang, tr),
-        "md": lambda text: Markup(MarkdownIt("commonmark", {"html": False}).render(text)),
+        "md": _markdown,
     }
 
 
@@ -214,7 +217,8 @@ def build(
     tables = stats.published(ws, year)
     out.mkdir(parents=True, exist_ok=True)
     built = []
-    as_of = _as_of(ws, tables, year)
+    subs = _inputs(ws, tables)
+    as_of = _as_of(subs, year)
     for lang in langs:
         html = render_html(ws, year, tables, lang)
         h = p = None
@@ -225,7 +229,7 @@ def build(
             p = out / f"report-{year}-{lang}.pdf"
             write_pdf(html, p, out, as_of)
         built.append(Built(lang, h, p))
-    _record_run(ws, year, tables, langs, formats, built)
+    _record_run(ws, year, tables, subs, langs, formats, built)
     return built
 
 
@@ -233,11 +237,11 @@ def _record_run(
     ws: Workspace,
     year: int,
     tables: list[StatTable],
+    subs: list[dict[str, Any]],
     langs: list[str],
     formats: list[str],
     built: list[Built],
 ) -> None:
-    subs = _submissions(ws, sorted({s for t in tables for s in t.submissions}))
     outputs = {
         str(p.name): hashlib.sha256(p.read_bytes()).hexdigest()
         for b in built

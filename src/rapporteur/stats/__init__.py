@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from rapporteur.ingest import submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.stats import compute, sdc
 from rapporteur.stats.table import TOTAL, Cell, StatTable
 from rapporteur.store import records
+from rapporteur.workspace import Workspace
 
 __all__ = ["TOTAL", "Cell", "StatTable", "published", "raw"]
 
 
-def raw(ws, year: int) -> list[StatTable]:
+def raw(ws: Workspace, year: int) -> list[StatTable]:
     """The tables before disclosure control (never published as such)."""
     con = records.connect(ws)
     try:
@@ -22,7 +24,7 @@ def raw(ws, year: int) -> list[StatTable]:
         con.close()
 
 
-def policy(ws) -> sdc.Policy:
+def policy(ws: Workspace) -> sdc.Policy:
     d = ws.settings.disclosure
     return sdc.Policy(method=d.method, threshold=d.threshold, rounding_base=d.rounding_base)
 
@@ -30,13 +32,11 @@ def policy(ws) -> sdc.Policy:
 _CACHE: dict[tuple[object, ...], list[StatTable]] = {}
 
 
-def published(ws, year: int) -> list[StatTable]:
+def published(ws: Workspace, year: int) -> list[StatTable]:
     """The tables as published: after the workspace's disclosure-control policy.
 
     Protection is computed once per state of the workspace (its current submissions and
     policy): the report, `stats` and every return then publish the very same cells."""
-    from rapporteur.ingest import submissions
-
     state = tuple((s["id"], s["status"]) for s in submissions(ws))
     key = (
         str(ws.path),

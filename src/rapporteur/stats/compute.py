@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import duckdb
@@ -68,25 +69,56 @@ class Context:
         self.con, self.year, self.country, self.composition = con, year, country, composition
         self.actors = {a["id"]: a for a in actors}
         self.victim_actors = [a["id"] for a in actors if a["record_type"] == "victim"]
-        self.justice_actors = [a["id"] for a in actors if a["record_type"] == "justice"]
+        self._meta: dict[str, dict[str, list[Any]]] = {}
+        self.forms: dict[tuple[str, str], int] | None = None
 
     def q(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, list(params)).fetchall()
 
     def meta(self, record_type: str) -> dict[str, Any]:
-        tbl = "victim_record" if record_type == "victim" else "justice_record"
-        srcs = [
-            r[0] for r in self.q(f"select distinct actor_id from {tbl} where year = ? order by 1", self.year)
-        ]
-        subs = [
-            r[0]
-            for r in self.q(f"select distinct submission_id from {tbl} where year = ? order by 1", self.year)
-        ]
-        return {"sources": srcs, "submissions": subs}
+        """Source actors and submissions of the year's records of one type (queried once)."""
+        if record_type not in self._meta:
+            tbl = "victim_record" if record_type == "victim" else "justice_record"
+            srcs = self.q(f"select distinct actor_id from {tbl} where year = ? order by 1", self.year)
+            subs = self.q(f"select distinct submission_id from {tbl} where year = ? order by 1", self.year)
+            self._meta[record_type] = {"sources": [r[0] for r in srcs], "submissions": [r[0] for r in subs]}
+        m = self._meta[record_type]
+        return {"sources": list(m["sources"]), "submissions": list(m["submissions"])}
 
 
 def _sex(v: str | None) -> str:
     return v if v in ("F", "M", "X") else UNKNOWN
+
+
+def _sexes(keys: Iterable[tuple[str, str]], pos: int) -> list[str]:
+    """The sex categories of a table: F, M, X only when some record has it, not recorded."""
+    return ["F", "M", *(["X"] if any(k[pos] == "X" for k in keys) else []), UNKNOWN]
+
+
+def _victims_by_sex(
+    ctx: Context,
+    table_id: str,
+    counts: dict[tuple[str, str], int],
+    rows: list[str],
+    row_labels: dict[str, dict[str, str]],
+    title: dict[str, str],
+    **extra: Any,
+) -> StatTable:
+    """A table of registered victims with ``rows`` down and sex across, with its totals."""
+    cols = _sexes(counts, 1)
+    return additive(
+        table_id,
+        counts,
+        rows,
+        cols,
+        title=title,
+        unit=REGISTRATIONS,
+        counting_rule=REG_RULE,
+        row_labels=row_labels,
+        col_labels=_labels("sex", cols),
+        **extra,
+        **ctx.meta("victim"),
+    )
 
 
 def sex_age(ctx: Context) -> StatTable:
@@ -95,7 +127,7 @@ def sex_age(ctx: Context) -> StatTable:
         "select sex, age_group, count(*) from victim_record where year = ? group by 1, 2", ctx.year
     ):
         counts[(_sex(sex), ag or UNKNOWN)] += n
-    rows = ["F", "M", *(["X"] if any(k[0] == "X" for k in counts) else []), UNKNOWN]
+    rows = _sexes(counts, 0)
     cols = ["child", "adult", UNKNOWN]
     return additive(
         "victims_sex_age",
@@ -123,24 +155,19 @@ def status_sex(ctx: Context) -> StatTable:
         "select status, sex, count(*) from victim_record where year = ? group by 1, 2", ctx.year
     ):
         counts[(st, _sex(sex))] += n
-    cols = ["F", "M", *(["X"] if any(k[1] == "X" for k in counts) else []), UNKNOWN]
-    return additive(
+    return _victims_by_sex(
+        ctx,
         "victims_status_sex",
         counts,
         ["identified", "presumed"],
-        cols,
-        title=_t(
+        _labels("victim_status", ["identified", "presumed"]),
+        _t(
             "Registered victims: identified and presumed, by sex",
             "Victimes enregistrées : identifiées et présumées, par sexe",
             "Geregistreerde slachtoffers: geïdentificeerd en vermoedelijk, naar geslacht",
         ),
-        unit=REGISTRATIONS,
-        counting_rule=REG_RULE,
-        row_labels=_labels("victim_status", ["identified", "presumed"]),
-        col_labels=_labels("sex", cols),
         row_margin="reg:status",
         col_margin="reg:sex",
-        **ctx.meta("victim"),
     )
 
 
@@ -166,7 +193,6 @@ def citizenship_groups(ctx: Context) -> StatTable:
     for rid, g in groups.items():
         counts[(g, _sex(sex.get(rid)))] += 1
     rows = ["NAT", "EU_FOR", "NEU_FOR", "UNK"]
-    cols = ["F", "M", *(["X"] if any(k[1] == "X" for k in counts) else []), UNKNOWN]
     country = codelist("citizenship")
     nat = (
         {lg: country.attr(ctx.country, f"name_{lg}") for lg in LANGS}
@@ -180,20 +206,17 @@ def citizenship_groups(ctx: Context) -> StatTable:
         "UNK": UNKNOWN_LABEL,
         TOTAL: TOTAL_LABEL,
     }
-    return additive(
+    return _victims_by_sex(
+        ctx,
         "victims_citizenship_group",
         counts,
         rows,
-        cols,
-        title=_t(
+        labels,
+        _t(
             "Registered victims by citizenship group and sex",
             "Victimes enregistrées par groupe de nationalité et sexe",
             "Geregistreerde slachtoffers naar nationaliteitsgroep en geslacht",
         ),
-        unit=REGISTRATIONS,
-        counting_rule=REG_RULE,
-        row_labels=labels,
-        col_labels=_labels("sex", cols),
         row_margin="reg:citgroup",
         col_margin="reg:sex",
         notes={
@@ -209,7 +232,6 @@ def citizenship_groups(ctx: Context) -> StatTable:
             ]
             for lg in LANGS
         },
-        **ctx.meta("victim"),
     )
 
 
@@ -232,7 +254,6 @@ def nationalities(ctx: Context, top: int = 10) -> StatTable:
         key = code if code in main or code == UNKNOWN else "other"
         merged[(key, sex)] += n
     rows = [*main, "other", UNKNOWN]
-    cols = ["F", "M", *(["X"] if any(k[1] == "X" for k in merged) else []), UNKNOWN]
     cl = codelist("citizenship")
     labels = {c: {lg: cl.attr(c, f"name_{lg}") for lg in LANGS} for c in main}
     labels.update(
@@ -242,28 +263,26 @@ def nationalities(ctx: Context, top: int = 10) -> StatTable:
             TOTAL: TOTAL_LABEL,
         }
     )
-    return additive(
+    return _victims_by_sex(
+        ctx,
         "victims_nationality",
         merged,
         rows,
-        cols,
-        title=_t(
+        labels,
+        _t(
             f"Registered victims: the {top} main citizenships, by sex",
             f"Victimes enregistrées : les {top} principales nationalités, par sexe",
             f"Geregistreerde slachtoffers: de {top} voornaamste nationaliteiten, naar geslacht",
         ),
-        unit=REGISTRATIONS,
-        counting_rule=REG_RULE,
-        row_labels=labels,
-        col_labels=_labels("sex", cols),
-        row_margin=None,
         col_margin="reg:sex:citizenships",
         notes={lg: [PER_CITIZENSHIP[lg]] for lg in LANGS},
-        **ctx.meta("victim"),
     )
 
 
 def _forms(ctx: Context) -> dict[tuple[str, str], int]:
+    """Registrations by form (national code) and sex; both form tables start from it."""
+    if ctx.forms is not None:
+        return dict(ctx.forms)
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for form, sex, n in ctx.q(
         "select coalesce(e.form, 'unknown'), r.sex, count(*) from "
@@ -272,7 +291,8 @@ def _forms(ctx: Context) -> dict[tuple[str, str], int]:
         ctx.year,
     ):
         counts[(form, _sex(sex))] += n
-    return counts
+    ctx.forms = dict(counts)
+    return dict(counts)
 
 
 def forms_eurostat(ctx: Context) -> StatTable:
@@ -281,24 +301,19 @@ def forms_eurostat(ctx: Context) -> StatTable:
     for (form, sex), n in _forms(ctx).items():
         counts[(cl.attr(form, "eurostat") if form in cl else UNKNOWN, sex)] += n
     rows = ["sexual", "labour", "other", UNKNOWN]
-    cols = ["F", "M", *(["X"] if any(k[1] == "X" for k in counts) else []), UNKNOWN]
-    return additive(
+    return _victims_by_sex(
+        ctx,
         "victims_form_eurostat",
         counts,
         rows,
-        cols,
-        title=_t(
+        _labels("eurostat_exploitation", rows),
+        _t(
             "Registered victims by form of exploitation (Eurostat groups) and sex",
             "Victimes enregistrées par forme d'exploitation (groupes Eurostat) et sexe",
             "Geregistreerde slachtoffers naar uitbuitingsvorm (Eurostat-groepen) en geslacht",
         ),
-        unit=REGISTRATIONS,
-        counting_rule=REG_RULE,
-        row_labels=_labels("eurostat_exploitation", rows),
-        col_labels=_labels("sex", cols),
         col_margin="reg:sex:forms",
         notes={lg: [PER_FORM[lg]] for lg in LANGS},
-        **ctx.meta("victim"),
     )
 
 
@@ -310,24 +325,19 @@ def forms_detail(ctx: Context) -> StatTable:
         for c in codelist("exploitation").codes
         if c in present or c in ("sexual", "labour", "begging", "crime")
     ] + [UNKNOWN]
-    cols = ["F", "M", *(["X"] if any(k[1] == "X" for k in counts) else []), UNKNOWN]
-    return additive(
+    return _victims_by_sex(
+        ctx,
         "victims_form_national",
         counts,
         rows,
-        cols,
-        title=_t(
+        _labels("exploitation", rows),
+        _t(
             "Registered victims by form of exploitation (national detail) and sex",
             "Victimes enregistrées par forme d'exploitation (détail national) et sexe",
             "Geregistreerde slachtoffers naar uitbuitingsvorm (nationaal detail) en geslacht",
         ),
-        unit=REGISTRATIONS,
-        counting_rule=REG_RULE,
-        row_labels=_labels("exploitation", rows),
-        col_labels=_labels("sex", cols),
         col_margin="reg:sex:forms",
         notes={lg: [PER_FORM[lg]] for lg in LANGS},
-        **ctx.meta("victim"),
     )
 
 
@@ -393,7 +403,7 @@ def milestones(ctx: Context) -> StatTable:
     ):
         counts[(m, _sex(sex))] += n
     rows = list(codelist("milestone").codes)
-    cols = ["F", "M", *(["X"] if any(k[1] == "X" for k in counts) else []), UNKNOWN]
+    cols = _sexes(counts, 1)
     have = bool(
         ctx.q(
             "select 1 from victim_milestone m join victim_record r using (record_id) "

@@ -133,14 +133,16 @@ class Family:
         a = np.array(rows) if rows else np.zeros((0, len(unknown)))
         return unknown, a, np.array(rhs)
 
-    def determined(self) -> list[Ref]:
+    def determined(self, only: list[Ref] | None = None) -> list[Ref]:
+        """Our suppressed cells (or those of ``only``) that the equations alone give away."""
         unknown, a, _ = self.system()
         if not len(a):
             return []
         rank = np.linalg.matrix_rank(a)
+        wanted = None if only is None else set(only)
         out = []
         for i, ref in enumerate(unknown):
-            if self.ours(ref):
+            if self.ours(ref) and (wanted is None or ref in wanted):
                 e = np.zeros(len(unknown))
                 e[i] = 1.0
                 if np.linalg.matrix_rank(np.vstack([a, e])) == rank:
@@ -207,7 +209,7 @@ class Family:
         self.sync()
 
     def pinned(self, ref: Ref) -> bool:
-        if ref in self.determined():
+        if self.determined([ref]):
             return True
         lo, hi = self.bounds([ref])[ref]
         return not hi - lo >= 0.5
@@ -269,7 +271,8 @@ class Family:
         n_cells = sum(len(t.cells) for t in self.tables.values())
         hopeless: set[Ref] = set()
         for _ in range(2 * n_cells + 1):
-            det = [x for x in self.determined() if self._small(x) and x not in hopeless]
+            small = [x for x in self.unknown() if self.ours(x) and self._small(x) and x not in hopeless]
+            det = self.determined(small)
             if det:
                 target = det[0]
                 tid, r, c = target
@@ -287,7 +290,6 @@ class Family:
                     self.suppress(best[1])
                     continue
             else:
-                small = [x for x in self.unknown() if self.ours(x) and self._small(x) and x not in hopeless]
                 pinned = [x for x, (lo, hi) in self.bounds(small).items() if not hi - lo >= 0.5]
                 if not pinned:
                     return

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
@@ -19,6 +20,9 @@ import pyarrow.parquet as pq
 from sqlalchemy import select
 
 from rapporteur.store import identity, schema
+
+if TYPE_CHECKING:
+    from rapporteur.workspace import Workspace
 
 TABLES = ("victim_record", "victim_citizenship", "victim_exploitation", "victim_milestone", "justice_record")
 IDENTITY_FILE = "identity.enc"
@@ -56,28 +60,21 @@ def discard(root: Path, submission_id: int) -> None:
         shutil.rmtree(d, ignore_errors=True)
 
 
-def current_batches(ws) -> list[tuple[int, Path]]:
+def current_batches(ws: Workspace, include_superseded: bool = False) -> list[tuple[int, Path]]:
+    """(submission id, folder) of the accepted submissions' batches (or of every batch)."""
     s = schema.submission.c
+    query = select(s.id, s.records_path).where(s.records_path.is_not(None))
+    if not include_superseded:
+        query = query.where(s.status == "accepted")
     with ws.engine.connect() as conn:
-        rows = conn.execute(
-            select(s.id, s.records_path)
-            .where(s.status == "accepted", s.records_path.is_not(None))
-            .order_by(s.id)
-        ).all()
+        rows = conn.execute(query.order_by(s.id)).all()
     return [(int(i), ws.path / p) for i, p in rows]
 
 
-def connect(ws, include_superseded: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(ws: Workspace, include_superseded: bool = False) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with one view per record table over the current submissions."""
     con = duckdb.connect()
-    batches = current_batches(ws)
-    if include_superseded:
-        s = schema.submission.c
-        with ws.engine.connect() as conn:
-            batches = [
-                (int(i), ws.path / p)
-                for i, p in conn.execute(select(s.id, s.records_path).where(s.records_path.is_not(None)))
-            ]
+    batches = current_batches(ws, include_superseded)
     for name in SCHEMAS:
         files = [str(d / f"{name}.parquet") for _, d in batches if (d / f"{name}.parquet").exists()]
         if files:
@@ -88,7 +85,7 @@ def connect(ws, include_superseded: bool = False) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def identities(ws, submission_id: int) -> pa.Table | None:
+def identities(ws: Workspace, submission_id: int) -> pa.Table | None:
     """Decrypted identifiers of one submission (record_id + FIELDS), for linkage only."""
     for sid, d in current_batches(ws):
         if sid == submission_id and (d / IDENTITY_FILE).exists():
