@@ -147,3 +147,11 @@ def test_diff_finds_a_revision_in_a_resubmitted_file(tmp_path, write, fixtures_d
     male = next(c for k, c in keys.items() if "|VICT|M|TOTAL|TOTAL|TOTAL|" in f"|{k.replace(' | ', '|')}|")
     assert male["old"] == "0" and male["new"] == "30"
     assert diff.diff(old, old) == []
+
+
+def test_xlsx_returns_are_byte_reproducible(demo_ws, tmp_path):
+    _, ws = demo_ws
+    a, _ = greta.export(ws, YEAR, tmp_path / "a.xlsx")
+    b, _ = greta.export(ws, YEAR, tmp_path / "b.xlsx")
+    assert a.read_bytes() == b.read_bytes()
+    assert load_workbook(a).sheetnames == [s for _, s in greta.SHEETS]

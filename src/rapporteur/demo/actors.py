@@ -16,6 +16,7 @@ import numpy as np
 
 from rapporteur.demo.world import Person
 from rapporteur.model import codelist
+from rapporteur.xlsx import workbook_bytes
 
 FORM_FR = {
     "sexual": "1°",
@@ -500,10 +501,8 @@ def _serialise(spec: ActorSpec, rows: list[dict[str, Any]], year: int) -> bytes:
             else:
                 total[1] = len(rows)
             ws.append(total)
-        out = io.BytesIO()
         wb.properties.title = "SYNTHETIC DATA"
-        wb.save(out)
-        return out.getvalue()
+        return workbook_bytes(wb)
     import pyarrow as pa
     import pyarrow.parquet as pq
 

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from rapporteur.export.core import codes, not_available, tables, text, write_manifest
 from rapporteur.stats.table import TOTAL
 from rapporteur.workspace import Workspace
+from rapporteur.xlsx import workbook_bytes
 
 HEADER = [
     "Iso3_code",
@@ -96,11 +97,8 @@ def export(ws: Workspace, year: int, out: Path) -> tuple[Path, list[str]]:
 
 
 def _save(wb: Workbook, out: Path) -> None:
-    import datetime as dt
-
-    fixed = dt.datetime(2000, 1, 1)
-    wb.properties.created = wb.properties.modified = fixed
+    """Write atomically, the same bytes for the same workbook."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
-    wb.save(tmp)
+    tmp.write_bytes(workbook_bytes(wb))
     tmp.replace(out)
