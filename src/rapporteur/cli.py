@@ -519,5 +519,8 @@ def main() -> None:
     app()
 
 
+# Commands of other stages register themselves on ``app``.
+from rapporteur import cli_link  # noqa: E402, F401
+
 if __name__ == "__main__":
     main()

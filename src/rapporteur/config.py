@@ -87,6 +87,49 @@ class DisclosureSettings(_Section):
     rounding_base: int = Field(5, ge=2, description="Base of rounding when method = rounding.")
 
 
+class LinkageSettings(_Section):
+    threshold: float = Field(
+        0.8,
+        gt=0,
+        lt=1,
+        description="Match probability at or above which two records are the same person "
+        "(clusters are the connected pairs). Chosen on the synthetic world; see docs/methodology/linkage.md.",
+    )
+    engine: Literal["duckdb"] = Field(
+        "duckdb", description="Linkage backend; the engine interface admits others (e.g. Spark)."
+    )
+    memory_limit: str = Field(
+        "",
+        description="DuckDB memory limit of a linkage (e.g. '6GB'); empty: DuckDB's default (80 % of RAM).",
+    )
+
+
+def _default_lists() -> dict[str, list[str]]:
+    return {
+        "police": ["police"],
+        "inspection": ["inspection"],
+        "immigration": ["immigration"],
+        "centres": ["payoke", "pag_asa", "surya"],
+    }
+
+
+class EstimateSettings(_Section):
+    lists: dict[str, list[str]] = Field(
+        default_factory=_default_lists,
+        description="Lists of multiple systems estimation: list name -> actor ids whose persons form "
+        "it (e.g. the three victim centres as one list). Actors not named are left out.",
+    )
+    method: Literal["stepwise", "main", "bic"] = Field("stepwise", description="Model selection method.")
+    threshold: float = Field(0.02, gt=0, lt=1, description="p-value threshold of the stepwise method.")
+    bootstrap: int = Field(
+        0, ge=0, description="BCa bootstrap resamples for the interval (0: normal interval on the log scale)."
+    )
+    seed: int = Field(1, description="Random seed of the bootstrap.")
+    strata: list[Literal["sex", "age_group", "form"]] = Field(
+        default_factory=list, description="Strata estimated separately (and summed) besides the total."
+    )
+
+
 class Settings(_Section):
     workspace: WorkspaceSettings = Field(
         default_factory=WorkspaceSettings, description="The workspace itself."
@@ -101,6 +144,10 @@ class Settings(_Section):
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="Reading actors' files.")
     disclosure: DisclosureSettings = Field(
         default_factory=DisclosureSettings, description="Statistical disclosure control."
+    )
+    linkage: LinkageSettings = Field(default_factory=LinkageSettings, description="Record linkage.")
+    estimate: EstimateSettings = Field(
+        default_factory=EstimateSettings, description="Multiple systems estimation."
     )
 
 
@@ -135,6 +182,13 @@ def describe() -> list[tuple[str, str, Any, str]]:
     return out
 
 
+def _toml(value: Any) -> str:
+    """A TOML value: JSON is valid TOML for strings, numbers, booleans and arrays, not for tables."""
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{json.dumps(k)} = {_toml(v)}" for k, v in value.items()) + " }"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def render(settings: Settings | None = None) -> str:
     """The settings as TOML, every key preceded by its help text."""
     settings = settings or Settings()
@@ -145,6 +199,6 @@ def render(settings: Settings | None = None) -> str:
         section = getattr(settings, sname)
         for key, f in type(section).model_fields.items():
             lines.append(f"# {f.description}")
-            lines.append(f"{key} = {json.dumps(getattr(section, key), ensure_ascii=False)}")
+            lines.append(f"{key} = {_toml(getattr(section, key))}")
         lines.append("")
     return "\n".join(lines)

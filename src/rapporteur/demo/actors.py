@@ -388,7 +388,8 @@ def write_victims(rng: np.random.Generator, spec: ActorSpec, year: int, people: 
     return Written(_serialise(spec, rows, year), truth)
 
 
-def _victim_row(rng: np.random.Generator, spec: ActorSpec, p: Person, local_id: str) -> dict[str, Any]:
+def noisy_identity(rng: np.random.Generator, spec: ActorSpec, p: Person) -> tuple[str, str, dt.date | None]:
+    """How an actor writes a person down: typos, swapped names, missing or transposed birth dates."""
     first, last = p.first_name, p.last_name
     if rng.random() < spec.typo_rate:
         first = typo(rng, first)
@@ -402,6 +403,11 @@ def _victim_row(rng: np.random.Generator, spec: ActorSpec, p: Person, local_id: 
         birth = None
     elif rng.random() < 0.02 and b.day <= 12 and b.day != b.month:
         birth = b.replace(day=b.month, month=b.day)
+    return first, last, birth
+
+
+def _victim_row(rng: np.random.Generator, spec: ActorSpec, p: Person, local_id: str) -> dict[str, Any]:
+    first, last, birth = noisy_identity(rng, spec, p)
     values = spec.values
     row: dict[str, Any] = {
         "local_id": local_id,

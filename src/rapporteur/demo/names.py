@@ -3,6 +3,8 @@ demo only; combinations are random, so no generated person is a real one."""
 
 from __future__ import annotations
 
+import functools
+
 POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     # region: (female given names, male given names, family names)
     "ro": (
@@ -248,3 +250,24 @@ POOL_OF = {
     "NL": "be",
     "NA": "ng",
 }
+
+
+@functools.cache
+def varied(names: tuple[str, ...], factor: int) -> tuple[str, ...]:
+    """The pool grown ``factor`` times by blending pairs of its names ('Popescu' + 'Ionescu' ->
+    'Popoescu'-like forms), for worlds far larger than a real country's victims: with a fixed pool,
+    a million invented persons would share names and birth dates as no real register does."""
+    if factor <= 1:
+        return names
+    blends = [
+        a[: max(2, (len(a) + 1) // 2)] + b[len(b) // 2 :]
+        for i, a in enumerate(names)
+        for j, b in enumerate(names)
+        if i != j
+    ]
+    seen = dict.fromkeys(names)
+    for b in blends:
+        seen.setdefault(b)
+        if len(seen) >= factor * len(names):
+            break
+    return tuple(seen)

@@ -41,10 +41,15 @@ def prepare(out: Path) -> None:
     (out / MARKER).write_text("made by rapporteur demo\n", "utf-8")
 
 
+# Name pools grown fourfold: with the bare pools, distinct invented persons share first and last
+# names far more often than in a real register (decision 0008).
+NAME_VARIETY = 4
+
+
 def generate(out: Path, year: int, seed: int, persons: int, years: int = 5) -> dict[str, Any]:
     """Write files, mappings and truth under out/world; returns the manifest of files."""
     rng = np.random.default_rng(seed + 1)
-    people = world.world(seed, year, persons, years)
+    people = world.world(seed, year, persons, years, name_variety=NAME_VARIETY)
     base = out / "world"
     for d in ("files", "mappings", "truth"):
         (base / d).mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rapporteur.demo.names import POOL_OF, POOLS
+from rapporteur.demo.names import POOL_OF, POOLS, varied
 
 FORMS: dict[str, float] = {
     "sexual": 0.42,
@@ -122,7 +122,12 @@ def _day_in(rng: np.random.Generator, year: int) -> dt.date:
 
 
 def population(
-    rng: np.random.Generator, year: int, n: int, start_id: int, visibility_sd: float = 0.6
+    rng: np.random.Generator,
+    year: int,
+    n: int,
+    start_id: int,
+    visibility_sd: float = 0.6,
+    name_variety: int = 1,
 ) -> list[Person]:
     people = []
     for i in range(n):
@@ -142,8 +147,10 @@ def population(
             age = int(min(65, 18 + rng.gamma(2.0, 6.0)))
         birth = identified - dt.timedelta(days=int(age * 365.25 + rng.integers(0, 365)))
         pool = POOLS[POOL_OF.get(cit[0], "be")]
-        first = pool[0 if sex == "F" else 1][int(rng.integers(len(pool[0 if sex == "F" else 1])))]
-        last = pool[2][int(rng.integers(len(pool[2])))]
+        given = varied(pool[0 if sex == "F" else 1], name_variety)
+        family = varied(pool[2], name_variety)
+        first = given[int(rng.integers(len(given)))]
+        last = family[int(rng.integers(len(family)))]
         sector = _pick(rng, SECTORS[form]) if form in SECTORS else None
         people.append(
             Person(
@@ -213,21 +220,30 @@ def detect(rng: np.random.Generator, people: list[Person], referral: float = 1.0
 
 
 def world(
-    seed: int, year: int, persons: int, years: int = 5, visibility_sd: float = 0.6, referral: float = 1.0
+    seed: int,
+    year: int,
+    persons: int,
+    years: int = 5,
+    visibility_sd: float = 0.6,
+    referral: float = 1.0,
+    name_variety: int = 1,
 ) -> list[Person]:
     """True victims for each of ``years`` years ending with ``year``; the count drifts by year.
 
     ``visibility_sd`` sets how much persons differ in how visible they are to every actor at
     once (log-normal); 0 leaves only the dependence between lists through referrals.
     ``referral`` scales how much the police and the inspection raise a person's chance to reach a
-    victim centre (1 = the demo's world, 0 = centres independent of them)."""
+    victim centre (1 = the demo's world, 0 = centres independent of them). ``name_variety`` grows
+    the name pools that many times (see ``names.varied``), for very large benchmark worlds."""
     rng = np.random.default_rng(seed)
     out: list[Person] = []
     for k, y in enumerate(range(year - years + 1, year + 1)):
         n = round(persons * (0.85 + 0.15 * k / max(1, years - 1)) * rng.uniform(0.95, 1.05))
         if y == year:
             n = persons
-        ppl = population(rng, y, n, start_id=len(out) + 1, visibility_sd=visibility_sd)
+        ppl = population(
+            rng, y, n, start_id=len(out) + 1, visibility_sd=visibility_sd, name_variety=name_variety
+        )
         detect(rng, ppl, referral)
         out.extend(ppl)
     return out

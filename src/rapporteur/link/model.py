@@ -1,0 +1,196 @@
+"""The linkage model: Splink comparisons and blocking rules for clear and encoded persons.
+
+Written once with Splink's dialect-aware level library; the few custom SQL conditions are
+DuckDB SQL that Splink translates (sqlglot) when another backend runs them. Nothing here
+assumes DuckDB.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import splink.comparison_level_library as cll
+import splink.comparison_library as cl
+from splink import SettingsCreator, block_on
+
+from rapporteur.link.encode import FIELD_BITS
+
+NAME_JW = (0.92, 0.8)
+DICE = (0.88, 0.8)  # balanced filters: unrelated names score about 0.6, one typo about 0.9
+
+
+def _custom(sql: str, label: str) -> cll.CustomLevel:
+    return cll.CustomLevel(sql, label_for_charts=label, base_dialect_str="duckdb")
+
+
+def _names() -> Any:
+    """First and last name together: their agreement is not independent (both come from the same
+    language and family), so one comparison with joint levels, from exact to one name similar."""
+    f, la = "first_name", "last_name"
+    hi, lo = NAME_JW
+    return cl.CustomComparison(
+        output_column_name="name",
+        comparison_description="First and last name: exact, swapped, Jaro-Winkler, sound codes, one name",
+        comparison_levels=[
+            cll.And(cll.NullLevel(f), cll.NullLevel(la)),
+            cll.ExactMatchLevel("full_name").configure(tf_adjustment_column="full_name"),
+            cll.ColumnsReversedLevel(f, la, symmetrical=True),
+            cll.And(cll.JaroWinklerLevel(f, hi), cll.JaroWinklerLevel(la, hi)),
+            _custom("first_ph_l = last_ph_r AND last_ph_l = first_ph_r", "swapped, same sound codes"),
+            cll.And(cll.JaroWinklerLevel(f, lo), cll.JaroWinklerLevel(la, lo)),
+            cll.ExactMatchLevel(la).configure(tf_adjustment_column=la),
+            cll.ExactMatchLevel(f).configure(tf_adjustment_column=f),
+            cll.Or(cll.JaroWinklerLevel(f, hi), cll.JaroWinklerLevel(la, hi)),
+            cll.ElseLevel(),
+        ],
+    )
+
+
+def clear_comparisons() -> list[Any]:
+    b = "birth_date"
+    birth = cl.CustomComparison(
+        output_column_name="birth",
+        comparison_description="Birth date: exact, day and month transposed, one or two typos, same year",
+        comparison_levels=[
+            cll.NullLevel(b),
+            cll.ExactMatchLevel(b),
+            _custom(
+                "substr(birth_date_l, 1, 4) = substr(birth_date_r, 1, 4) "
+                "AND substr(birth_date_l, 6, 2) = substr(birth_date_r, 9, 2) "
+                "AND substr(birth_date_l, 9, 2) = substr(birth_date_r, 6, 2)",
+                "day and month transposed",
+            ),
+            cll.DamerauLevenshteinLevel(b, 1),
+            cll.DamerauLevenshteinLevel(b, 2),
+            cll.ElseLevel(),
+        ],
+    )
+    return [
+        _names(),
+        birth,
+        cl.ExactMatch("sex"),
+        cl.ExactMatch("citizenship"),
+    ]
+
+
+def document_comparison(encoded: bool) -> Any:
+    """Passport or identity document number, when the files carry one: exact, one typo, else."""
+    if encoded:
+        return cl.CustomComparison(
+            output_column_name="document",
+            comparison_description="Dice similarity of the document-number encodings",
+            comparison_levels=[
+                cll.NullLevel("document_bf"),
+                cll.ExactMatchLevel("document_bf"),
+                _custom(f"{_dice('document')} >= {DICE[0]}", f"Dice >= {DICE[0]}"),
+                cll.ElseLevel(),
+            ],
+        )
+    return cl.CustomComparison(
+        output_column_name="document",
+        comparison_description="Document number: exact, one typo",
+        comparison_levels=[
+            cll.NullLevel("document"),
+            cll.ExactMatchLevel("document"),
+            cll.DamerauLevenshteinLevel("document", 1),
+            cll.ElseLevel(),
+        ],
+    )
+
+
+def clear_blocking() -> list[Any]:
+    """Candidate pairs: any rule may admit a pair, so each covers what the others miss."""
+    return [
+        block_on("first_ph", "last_ph"),
+        "l.first_ph = r.last_ph AND l.last_ph = r.first_ph",
+        "l.first_name = r.first_name AND substr(l.last_name, 1, 3) = substr(r.last_name, 1, 3)",
+        "l.last_name = r.last_name AND substr(l.first_name, 1, 2) = substr(r.first_name, 1, 2)",
+        block_on("last_name", "birth_year"),
+        block_on("first_name", "birth_year"),
+        block_on("birth_date"),
+    ]
+
+
+def _dice(field: str, left: str = "", right: str = "") -> str:
+    """SQL Dice coefficient of two encodings stored as 64-bit words."""
+    a, b = left or field, right or field
+    words = 2 * FIELD_BITS[field] // 64
+    common = " + ".join(f"CAST(bit_count({a}_w{i}_l & {b}_w{i}_r) AS INTEGER)" for i in range(words))
+    return f"(2.0 * ({common}) / ({a}_pop_l + {b}_pop_r))"
+
+
+def encoded_comparisons() -> list[Any]:
+    hi, lo = DICE
+    names = cl.CustomComparison(
+        output_column_name="name",
+        comparison_description="Dice similarity of the name encodings (and of swapped names)",
+        comparison_levels=[
+            cll.And(cll.NullLevel("first_bf"), cll.NullLevel("last_bf")),
+            cll.And(cll.ExactMatchLevel("first_bf"), cll.ExactMatchLevel("last_bf")),
+            _custom("first_bf_l = last_bf_r AND last_bf_l = first_bf_r", "names swapped"),
+            _custom(f"{_dice('first')} >= {hi} AND {_dice('last')} >= {hi}", f"both Dice >= {hi}"),
+            _custom(
+                f"{_dice('first', 'first', 'last')} >= {hi} AND {_dice('last', 'last', 'first')} >= {hi}",
+                f"swapped, both Dice >= {hi}",
+            ),
+            _custom(f"{_dice('first')} >= {lo} AND {_dice('last')} >= {lo}", f"both Dice >= {lo}"),
+            cll.ExactMatchLevel("last_bf"),
+            cll.ExactMatchLevel("first_bf"),
+            cll.ElseLevel(),
+        ],
+    )
+    birth = cl.CustomComparison(
+        output_column_name="birth",
+        comparison_description="Dice similarity of the birth-date encodings",
+        comparison_levels=[
+            cll.NullLevel("birth_bf"),
+            cll.ExactMatchLevel("birth_bf"),
+            _custom(f"{_dice('birth')} >= 0.7", "Dice >= 0.7 (one part differs)"),
+            _custom(f"{_dice('birth')} >= 0.6", "Dice >= 0.6 (transposed, or same year)"),
+            cll.ElseLevel(),
+        ],
+    )
+    return [names, birth, cl.ExactMatch("sex"), cl.ExactMatch("citizenship")]
+
+
+def encoded_blocking() -> list[Any]:
+    return [
+        block_on("first_bf", "last_bf"),
+        "l.first_bf = r.last_bf AND l.last_bf = r.first_bf",
+        block_on("last_bf", "birth_bf"),
+        block_on("first_bf", "birth_bf"),
+        block_on("birth_bf", "sex"),
+    ]
+
+
+def settings(encoded: bool, documents: bool = False) -> SettingsCreator:
+    """The model; ``documents`` when the input has document numbers (compared and blocked on)."""
+    comparisons = encoded_comparisons() if encoded else clear_comparisons()
+    blocking = encoded_blocking() if encoded else clear_blocking()
+    if documents:
+        comparisons.append(document_comparison(encoded))
+        blocking.append(block_on("document_bf" if encoded else "document"))
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        comparisons=comparisons,
+        blocking_rules_to_generate_predictions=blocking,
+        retain_intermediate_calculation_columns=False,
+        retain_matching_columns=False,
+        additional_columns_to_retain=["source"],
+    )
+
+
+def deterministic_rules(encoded: bool) -> list[Any]:
+    """Rules that almost surely mean the same person, to estimate the prior match probability."""
+    if encoded:
+        return [block_on("first_bf", "birth_bf"), block_on("last_bf", "birth_bf")]
+    return [block_on("first_name", "birth_date"), block_on("last_name", "birth_date")]
+
+
+def training_blocks(encoded: bool) -> list[Any]:
+    """EM sessions: blocked on the birth date (learns the names, sex, citizenship, document), then
+    on both names (learns the birth date and the rest)."""
+    if encoded:
+        return [block_on("birth_bf"), block_on("first_bf", "last_bf")]
+    return [block_on("birth_date"), block_on("first_name", "last_name")]

@@ -1,0 +1,187 @@
+"""Linkage input: read and check a person file, and standardise its values for comparison.
+
+The file format (``link-file`` and ``encode``): ``record_id, source, first_name, last_name,
+birth_date, sex, citizenship`` and, optionally, ``document_number`` (passport or identity
+document, compared when present); other columns are ignored. Errors name the file, the row (as a
+spreadsheet shows it: the header is row 1), the column and how to fix the problem, but never the
+value of a name or a birth date.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import jellyfish
+import pyarrow as pa
+
+REQUIRED = ("record_id", "source", "first_name", "last_name", "birth_date", "sex", "citizenship")
+ENCODED_REQUIRED = ("record_id", "source", "first_bf", "last_bf", "birth_bf", "sex", "citizenship")
+SEXES = {"F", "M"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_NOT_LETTER = re.compile(r"[^a-z ]+")
+
+
+class LinkInputError(ValueError):
+    """A person file that cannot be linked, with where and how to fix it."""
+
+
+def read_rows(path: Path, required: tuple[str, ...]) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of a UTF-8 CSV; checks the file is readable and has the columns."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise LinkInputError(f"{path}: cannot read the file ({e.strerror}).") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise LinkInputError(
+            f"{path}: byte {e.start} is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet)."
+        ) from None
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        raise LinkInputError(f"{path}: the file is empty; it needs a header row and at least one record.")
+    header = [h.strip().lower() for h in rows[0]]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise LinkInputError(
+            f"{path}: missing column(s) {', '.join(missing)} in the header (row 1). "
+            f"Required: {', '.join(required)}."
+        )
+    if len(rows) == 1:
+        raise LinkInputError(f"{path}: the file has a header but no records.")
+    width = len(header)
+    for i, r in enumerate(rows[1:], start=2):
+        if len(r) != width:
+            raise LinkInputError(
+                f"{path}: row {i} has {len(r)} fields, the header has {width} "
+                "(a truncated file or an unquoted comma?). Fix or remove the row."
+            )
+    return header, rows[1:]
+
+
+def check_rows(
+    path: Path, header: list[str], rows: list[list[str]], dates: bool = True
+) -> dict[str, list[str]]:
+    """Columns as lists of stripped strings, after the checks shared by clear and encoded files."""
+    cols = {name: [r[header.index(name)].strip() for r in rows] for name in header if name in _WANTED}
+    seen: dict[str, int] = {}
+    for i, rid in enumerate(cols["record_id"], start=2):
+        if not rid:
+            raise LinkInputError(f"{path}: row {i}, column record_id is empty. Give every record an id.")
+        if rid in seen:
+            raise LinkInputError(
+                f"{path}: row {i}, column record_id: value {rid!r} already used in row {seen[rid]}. "
+                "Record ids must be unique in the file."
+            )
+        seen[rid] = i
+    for i, s in enumerate(cols["sex"], start=2):
+        if s and s.upper() not in SEXES:
+            raise LinkInputError(f"{path}: row {i}, column sex: value {s!r} is not F, M or empty.")
+    for i, c in enumerate(cols["citizenship"], start=2):
+        if c and not _COUNTRY.match(c.upper()):
+            raise LinkInputError(
+                f"{path}: row {i}, column citizenship: value {c!r} is not an ISO 3166 alpha-2 code "
+                "(or empty)."
+            )
+    if dates:
+        for i, d in enumerate(cols["birth_date"], start=2):
+            if d and parse_date(d) is None:
+                raise LinkInputError(
+                    f"{path}: row {i}, column birth_date: not a date in the form YYYY-MM-DD "
+                    "(the value is withheld: it is personal data). Correct it or leave it empty."
+                )
+    return cols
+
+
+_WANTED = set(REQUIRED) | set(ENCODED_REQUIRED) | {"document_number", "document_bf"}
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]+")
+
+
+def document(text: str | None) -> str:
+    """A document number as compared: upper case letters and digits only."""
+    return _NOT_ALNUM.sub("", (text or "").upper())
+
+
+def parse_date(text: str) -> dt.date | None:
+    if not _DATE.match(text):
+        return None
+    try:
+        d = dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return d if dt.date(1900, 1, 1) <= d <= dt.date.today() else None
+
+
+def fold(name: str | None) -> str:
+    """Lower case, accents and punctuation removed, spaces collapsed: 'Cătălin-Ionuț' -> 'catalin ionut'."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name.replace("ß", "ss").replace("ø", "o").replace("ł", "l"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(_NOT_LETTER.sub(" ", text).split())
+
+
+def phonetic(folded: str) -> str:
+    """A sound code of a folded name (metaphone of its letters), '' for no name."""
+    letters = folded.replace(" ", "")
+    return jellyfish.metaphone(letters) if letters else ""
+
+
+def _cached(values: Iterable[str], fn: Callable[[str], str]) -> list[str]:
+    cache: dict[str, str] = {}
+    out = []
+    for v in values:
+        r = cache.get(v)
+        if r is None:
+            r = cache[v] = fn(v)
+        out.append(r)
+    return out
+
+
+def standardise(
+    record_id: Sequence[str],
+    source: Sequence[str],
+    first: Sequence[str | None],
+    last: Sequence[str | None],
+    birth: Sequence[dt.date | None],
+    sex: Sequence[str | None],
+    citizenship: Sequence[str | None],
+    documents: Sequence[str | None] | None = None,
+) -> pa.Table:
+    """The comparison table for clear-mode linkage (names folded, sound codes, birth date as text).
+
+    ``documents``: document numbers, if any record has one; the column is left out otherwise."""
+    f = _cached((x or "" for x in first), fold)
+    la = _cached((x or "" for x in last), fold)
+    fp = _cached(f, phonetic)
+    lp = _cached(la, phonetic)
+    b = [d.isoformat() if d else None for d in birth]
+
+    def none(v: list[str]) -> list[str | None]:
+        return [x or None for x in v]
+
+    cols = {
+        "unique_id": record_id,
+        "source": source,
+        "first_name": none(f),
+        "last_name": none(la),
+        "full_name": [f"{a} {c}" if a and c else None for a, c in zip(f, la, strict=True)],
+        "first_ph": none(fp),
+        "last_ph": none(lp),
+        "birth_date": b,
+        "birth_year": [x[:4] if x else None for x in b],
+        "sex": [(s or "").upper() or None for s in sex],
+        "citizenship": [(c or "").upper() or None for c in citizenship],
+    }
+    docs = [document(d) or None for d in documents or []]
+    if any(docs):
+        cols["document"] = docs
+    return pa.table(cols)

@@ -1,0 +1,287 @@
+"""Linkage of the workspace's victim records of a year into persons, stored with its run record.
+
+The identities are decrypted in memory only; what is stored is the clusters (record id -> person
+id, both numbers), the trained model (parameters only) and a summary with counts. A run is
+immutable; the latest run of a year is the one the report and the estimation use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+from sqlalchemy import select
+
+from rapporteur import __version__
+from rapporteur.link import encode as enc
+from rapporteur.link.engine import DEFAULT_THRESHOLD, Engine, default_engine
+from rapporteur.link.evaluate import Scores, score
+from rapporteur.link.files import encoded_columns
+from rapporteur.link.prepare import fold, standardise
+from rapporteur.store import records, schema
+from rapporteur.workspace import Workspace
+
+log = logging.getLogger(__name__)
+LINKS = "links"
+
+
+@dataclass
+class LinkRun:
+    id: int
+    year: int
+    clusters: pa.Table  # record_id (int64), actor_id, person_id (int64)
+    summary: dict[str, Any]
+
+
+def _victims(ws: Workspace, year: int) -> tuple[pa.Table, list[dict[str, Any]]]:
+    """Victim records of the year with sex and first citizenship, and the submissions used."""
+    con = records.connect(ws)
+    rows = con.sql(
+        f"""
+        select v.record_id, v.submission_id, v.actor_id, v.sex,
+               (select c.code from victim_citizenship c where c.record_id = v.record_id
+                order by c.position limit 1) as citizenship
+        from victim_record v where v.year = {int(year)} order by v.record_id
+        """
+    ).to_arrow_table()
+    con.close()
+    s = schema.submission.c
+    sids = sorted(set(rows["submission_id"].to_pylist()))
+    with ws.engine.connect() as conn:
+        subs = [
+            dict(r._mapping)
+            for r in conn.execute(select(s.id, s.actor_id, s.sha256).where(s.id.in_(sids)).order_by(s.id))
+        ]
+    return rows, subs
+
+
+Identity = tuple[str, str, dt.date | None, str]
+
+
+def _identities(ws: Workspace, subs: list[dict[str, Any]]) -> dict[int, Identity]:
+    out: dict[int, Identity] = {}
+    for sub in subs:
+        t = records.identities(ws, int(sub["id"]))
+        if t is None:
+            continue
+        for rid, f, la, b, d in zip(
+            t["record_id"].to_pylist(),
+            t["first_name"].to_pylist(),
+            t["last_name"].to_pylist(),
+            t["birth_date"].to_pylist(),
+            t["document_number"].to_pylist(),
+            strict=True,
+        ):
+            out[int(rid)] = (f or "", la or "", _date(b), d or "")
+    return out
+
+
+def _date(v: Any) -> dt.date | None:
+    if isinstance(v, dt.date) or v is None:
+        return v
+    try:
+        return dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def comparison_table(
+    ws: Workspace, year: int, key: bytes | None = None
+) -> tuple[pa.Table, list[dict[str, Any]]]:
+    """The table the engine links: clear, or encoded in memory with ``key`` as an actor would."""
+    rows, subs = _victims(ws, year)
+    ids = _identities(ws, subs)
+    rid = rows["record_id"].to_pylist()
+    empty: Identity = ("", "", None, "")
+    first = [ids.get(r, empty)[0] for r in rid]
+    last = [ids.get(r, empty)[1] for r in rid]
+    birth = [ids.get(r, empty)[2] for r in rid]
+    docs = [ids.get(r, empty)[3] for r in rid]
+    uid = [str(r) for r in rid]
+    if key is None:
+        table = standardise(
+            uid,
+            rows["actor_id"].to_pylist(),
+            first,
+            last,
+            birth,
+            rows["sex"].to_pylist(),
+            rows["citizenship"].to_pylist(),
+            docs,
+        )
+        return table, subs
+    e = enc.Encoder(key)
+    cols: dict[str, Any] = {"unique_id": uid, "source": rows["actor_id"]}
+    cols.update(
+        encoded_columns(
+            [e.encode("first", fold(x)) for x in first],
+            [e.encode("last", fold(x)) for x in last],
+            [e.encode("birth", b.isoformat()) if b else "" for b in birth],
+            [e.encode("document", d) for d in docs],
+        )
+    )
+    cols["sex"] = rows["sex"]
+    cols["citizenship"] = rows["citizenship"]
+    return pa.table(cols), subs
+
+
+def link_year(
+    ws: Workspace,
+    year: int,
+    threshold: float = DEFAULT_THRESHOLD,
+    key: bytes | None = None,
+    engine: Engine | None = None,
+    seed: int = 1,
+) -> LinkRun:
+    table, subs = comparison_table(ws, year, key)
+    if table.num_rows == 0:
+        raise ValueError(f"no victim records for {year}: ingest the actors' files first")
+    eng = engine or default_engine()
+    result = eng.link(table, key is not None, threshold, seed)
+    person = dict(
+        zip(result.clusters["unique_id"].to_pylist(), result.clusters["person_id"].to_pylist(), strict=True)
+    )
+    uid = table["unique_id"].to_pylist()
+    # A person is named by the smallest record id of its cluster: stable across runs on the same data.
+    first_of: dict[str, int] = {}
+    for u in uid:
+        c = person[u]
+        first_of[c] = min(first_of.get(c, int(u)), int(u))
+    clusters = pa.table(
+        {
+            "record_id": pa.array([int(u) for u in uid], pa.int64()),
+            "actor_id": table["source"],
+            "person_id": pa.array([first_of[person[u]] for u in uid], pa.int64()),
+        }
+    )
+    summary = summarise(clusters, len(result.pairs), result.candidates)
+    params = {"threshold": threshold, "mode": "encoded" if key else "clear", "engine": eng.name, "seed": seed}
+    run_id = _store(ws, year, clusters, result.model, params, subs, summary)
+    log.info("link %s run %s: %s records, %s persons", year, run_id, summary["records"], summary["persons"])
+    return LinkRun(run_id, year, clusters, summary)
+
+
+def summarise(clusters: pa.Table, pairs: int, candidates: int) -> dict[str, Any]:
+    person = np.asarray(clusters["person_id"])
+    actor = clusters["actor_id"].to_pylist()
+    _, sizes = np.unique(person, return_counts=True)
+    actors = sorted(set(actor))
+    seen: dict[str, set[int]] = {a: set() for a in actors}
+    for a, p in zip(actor, person.tolist(), strict=True):
+        seen[a].add(p)
+    return {
+        "records": int(clusters.num_rows),
+        "persons": len(sizes),
+        "cluster_size": {
+            q: float(np.quantile(sizes, v)) for q, v in (("p50", 0.5), ("p90", 0.9), ("p99", 0.99))
+        }
+        | {"max": int(sizes.max())},
+        "pairs_above_threshold": int(pairs),
+        "candidate_pairs": int(candidates),
+        "registrations": {a: actor.count(a) for a in actors},
+        "persons_by_actor": {a: len(seen[a]) for a in actors},
+        "overlap": {a: {b: len(seen[a] & seen[b]) for b in actors} for a in actors},
+    }
+
+
+def _store(
+    ws: Workspace,
+    year: int,
+    clusters: pa.Table,
+    model: dict[str, Any],
+    params: dict[str, Any],
+    subs: list[dict[str, Any]],
+    summary: dict[str, Any],
+) -> int:
+    root = ws.path / LINKS
+    root.mkdir(exist_ok=True)
+    tmp = root / f".partial-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    pq.write_table(clusters, tmp / "clusters.parquet")
+    (tmp / "model.json").write_text(json.dumps(model, indent=1, sort_keys=True), "utf-8")
+    with ws.engine.begin() as conn:
+        inserted = conn.execute(
+            schema.run.insert().values(
+                stage="link",
+                year=year,
+                started_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                code_version=__version__,
+                parameters=json.dumps(params),
+                inputs=json.dumps(
+                    [{"submission": s["id"], "actor": s["actor_id"], "sha256": s["sha256"]} for s in subs]
+                ),
+                summary=json.dumps(summary),
+            )
+        ).inserted_primary_key
+        assert inserted is not None
+        run_id = int(inserted[0])
+        os.replace(tmp, root / str(run_id))
+    return int(run_id)
+
+
+def latest(ws: Workspace, year: int, current_only: bool = True) -> LinkRun | None:
+    """The latest linkage of ``year``; with ``current_only``, only if its inputs are still current."""
+    r = schema.run.c
+    with ws.engine.connect() as conn:
+        row = conn.execute(
+            select(r.id, r.inputs, r.summary)
+            .where(r.stage == "link", r.year == year)
+            .order_by(r.id.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    if current_only:
+        used = sorted(i["submission"] for i in json.loads(row.inputs))
+        _, subs = _victims(ws, year)
+        if used != sorted(int(s["id"]) for s in subs):
+            log.warning(
+                "the latest linkage of %s used other submissions than the current ones: run it again", year
+            )
+            return None
+    clusters = pq.read_table(ws.path / LINKS / str(row.id) / "clusters.parquet")
+    return LinkRun(int(row.id), year, clusters, json.loads(row.summary))
+
+
+def truth_map(ws: Workspace, truth_csv: Path, year: int) -> dict[str, str]:
+    """record id -> true person from a synthetic world's truth/records.csv (actor, year, local_id)."""
+    import csv
+
+    keyed: dict[tuple[str, str], str | None] = {}
+    with truth_csv.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if int(row["year"]) != year:
+                continue
+            k = (row["actor"], row["local_id"])
+            keyed[k] = None if k in keyed else row["person_id"]  # a repeated local id is ambiguous
+    con = records.connect(ws)
+    ids = con.execute(
+        "select record_id, actor_id, local_id from victim_record where year = ?", [year]
+    ).fetchall()
+    con.close()
+    out: dict[str, str] = {}
+    for rid, actor, local in ids:
+        p = keyed.get((actor, local))
+        if p is not None:
+            out[str(rid)] = p
+    return out
+
+
+def evaluate(ws: Workspace, run: LinkRun, truth_csv: Path) -> Scores:
+    found = {
+        str(r): str(p)
+        for r, p in zip(
+            run.clusters["record_id"].to_pylist(), run.clusters["person_id"].to_pylist(), strict=True
+        )
+    }
+    return score(found, truth_map(ws, truth_csv, run.year))
