@@ -8,6 +8,7 @@ import csv
 import pytest
 
 from rapporteur.demo import world
+from rapporteur.demo.run import NAME_VARIETY
 from rapporteur.store import records
 
 
@@ -18,7 +19,7 @@ def demo_out(demo_world):
 
 def test_no_identifier_outside_inputs(demo_out):
     out, printed = demo_out
-    people = world.world(5, 2013, 300)
+    people = world.world(5, 2013, 300, name_variety=NAME_VARIETY)
     names = {p.last_name for p in people if len(p.last_name) >= 5} | {
         p.first_name for p in people if len(p.first_name) >= 5
     }

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from rapporteur import config
 from rapporteur import workspace as wsp
 from rapporteur.demo import actors, world
 from rapporteur.ingest import IngestError, submissions, submit
@@ -197,6 +198,57 @@ def write_narrative(ws: wsp.Workspace, year: int) -> None:
             (target / src.name).write_text(src.read_text("utf-8").replace("{year}", str(year)), "utf-8")
 
 
+def link_and_score(ws: wsp.Workspace, out: Path, year: int, seed: int, console: Console | None) -> None:
+    """Link the reference year's records (stored run), and score clear and encoded linkage
+    against the world's ground truth; the encoded run uses a demo key and is not stored."""
+    from rapporteur.link import run as linkage
+
+    truth = out / "world" / "truth" / "records.csv"
+    if console:
+        console.print(f"Linking the {year} victim records into persons…")
+    clear = linkage.link_year(ws, year, ws.settings.linkage.threshold)
+    key = f"SYNTHETIC demo key {seed}".encode()
+    encoded = linkage.link_year(ws, year, ws.settings.linkage.threshold, key=key, store=False)
+    scores = {"clear": linkage.evaluate(ws, clear, truth), "encoded": linkage.evaluate(ws, encoded, truth)}
+    (out / "world" / "truth" / "linkage-scores.json").write_text(
+        json.dumps({k: v.to_dict() for k, v in scores.items()}, indent=2), "utf-8"
+    )
+    if console:
+        t = Table(title=f"Linkage of {year} against the ground truth (SYNTHETIC)")
+        for c in ("mode", "records", "persons found", "true persons", "precision", "recall", "F1"):
+            t.add_column(c, justify="right")
+        for mode, sc in scores.items():
+            t.add_row(
+                mode,
+                f"{sc.records:,}",
+                f"{sc.persons_found:,}",
+                f"{sc.persons_true:,}",
+                f"{sc.precision:.4f}",
+                f"{sc.recall:.4f}",
+                f"{sc.f1:.4f}",
+            )
+        console.print(t)
+
+
+def estimate(
+    ws: wsp.Workspace, out: Path, year: int, summary: dict[str, Any], console: Console | None
+) -> None:
+    """Multiple systems estimation of the year, also by sex; printed next to the true number."""
+    from rapporteur.estimate.run import estimate_year
+
+    ws.settings.estimate.strata = ["sex"]
+    (ws.path / "rapporteur.toml").write_text(config.render(ws.settings), "utf-8")
+    run = estimate_year(ws, year)
+    t = run.summary["total"]
+    if console and "estimate" in t:
+        iv = t["interval"]
+        console.print(
+            f"Multiple systems estimation of {year}: {t['observed']:,} persons on the lists, estimated "
+            f"{t['estimate']:,.0f} (95 % interval {iv['low']:,.0f} – {iv['high']:,.0f}); "
+            f"true victims in the SYNTHETIC world: {summary['true_victims'][str(year)]:,}"
+        )
+
+
 def main(
     out: Path, year: int, seed: int, persons: int, console: Console | None = None, report: bool = True
 ) -> wsp.Workspace:
@@ -216,6 +268,8 @@ def main(
             truth.add_row(y, str(n), str(summary["registered_persons"][y]))
         console.print(truth)
         console.print(f"Workspace: {ws.path}\nActors' files and ground truth: {out / 'world'}")
+    link_and_score(ws, out, year, seed, console)
+    estimate(ws, out, year, summary, console)
     if report:
         from rapporteur.report import build
 

@@ -22,7 +22,7 @@ import numpy as np
 from rapporteur.link.prepare import LinkInputError, document, fold, phonetic
 
 NAME_BITS = 256  # before balancing; the encoding has twice as many bits
-BIRTH_BITS = 128
+BIRTH_BITS = 256
 HASHES = 10
 VERSION = b"rapporteur-bf-v1"
 FIELD_BITS = {"first": NAME_BITS, "last": NAME_BITS, "birth": BIRTH_BITS, "document": NAME_BITS}

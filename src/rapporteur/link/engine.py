@@ -52,7 +52,7 @@ class DuckDBEngine:
 
         from splink import DuckDBAPI, Linker
 
-        logging.getLogger("splink").setLevel(logging.WARNING)
+        logging.getLogger("splink").setLevel(logging.ERROR)
         times: dict[str, float] = {}
         t0 = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="rapporteur-link-") as tmp:

@@ -145,8 +145,8 @@ def encoded_comparisons() -> list[Any]:
         comparison_levels=[
             cll.NullLevel("birth_bf"),
             cll.ExactMatchLevel("birth_bf"),
-            _custom(f"{_dice('birth')} >= 0.7", "Dice >= 0.7 (one part differs)"),
-            _custom(f"{_dice('birth')} >= 0.6", "Dice >= 0.6 (transposed, or same year)"),
+            _custom(f"{_dice('birth')} >= 0.8", "Dice >= 0.8 (one part differs)"),
+            _custom(f"{_dice('birth')} >= 0.74", "Dice >= 0.74 (transposed, or same year)"),
             cll.ElseLevel(),
         ],
     )
@@ -193,4 +193,4 @@ def training_blocks(encoded: bool) -> list[Any]:
     on both names (learns the birth date and the rest)."""
     if encoded:
         return [block_on("birth_bf"), block_on("first_bf", "last_bf")]
-    return [block_on("birth_date"), block_on("first_name", "last_name")]
+    return [block_on("birth_date"), block_on("first_name", "last_name", "birth_year")]

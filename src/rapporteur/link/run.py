@@ -141,7 +141,10 @@ def link_year(
     key: bytes | None = None,
     engine: Engine | None = None,
     seed: int = 1,
+    store: bool = True,
 ) -> LinkRun:
+    """Link the year's victim records; with ``store`` (the default) the run is recorded and
+    becomes the year's current linkage, else it is returned only (id 0), e.g. to compare modes."""
     table, subs = comparison_table(ws, year, key)
     if table.num_rows == 0:
         raise ValueError(f"no victim records for {year}: ingest the actors' files first")
@@ -165,7 +168,7 @@ def link_year(
     )
     summary = summarise(clusters, len(result.pairs), result.candidates)
     params = {"threshold": threshold, "mode": "encoded" if key else "clear", "engine": eng.name, "seed": seed}
-    run_id = _store(ws, year, clusters, result.model, params, subs, summary)
+    run_id = _store(ws, year, clusters, result.model, params, subs, summary) if store else 0
     log.info("link %s run %s: %s records, %s persons", year, run_id, summary["records"], summary["persons"])
     return LinkRun(run_id, year, clusters, summary)
 

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -100,11 +101,14 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "sex_age": charts.sex_age(by_id["victims_sex_age"], tr),
         "nationalities": charts.nationalities(by_id["victims_nationality"], tr),
         "actors": charts.actors(by_id["registrations_by_actor"], tr),
+        "overlap": charts.overlap(by_id["actor_overlap"], tr),
     }
     actors = {a["id"]: a for a in listing(ws)}
     policy = _policy(ws, year, by_id, tr, threshold)
+    mse = _estimate(ws, year, tr, actors, threshold)
     return {
         "policy": policy,
+        "mse": mse,
         "_": tr.gettext,
         "ngettext": tr.ngettext,
         "num": tr.number,
@@ -131,6 +135,98 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "unit_label": lambda code: codelist("counting_unit").label(code, lang),
         "tx": lambda texts: _in_lang(texts, lang, tr),
         "md": _markdown,
+    }
+
+
+MIN_STRATUM = 20  # persons on the lists, below which a stratum's estimate is not published
+
+
+def _estimate(
+    ws: Workspace, year: int, tr: Translator, actors: dict[str, Any], threshold: int
+) -> dict[str, Any] | None:
+    """The year's current estimate for chapter 1, estimates rounded to tens (they are not counts)."""
+    from rapporteur.estimate.run import latest
+
+    run = latest(ws, year)
+    if run is None or "estimate" not in run.summary["total"]:
+        return None
+    s, t = run.summary, run.summary["total"]
+
+    def r10(x: float) -> str:
+        return tr.number(round(x / 10.0) * 10) if math.isfinite(x) else "∞"
+
+    def terms(ts: list[list[str]]) -> str:
+        return ", ".join(" × ".join(x) for x in ts) or tr.gettext("none")
+
+    method = {
+        "main": tr.gettext("independent lists (main effects only)"),
+        "stepwise": tr.gettext("stepwise selection of pairwise interactions"),
+        "bic": tr.gettext("all pairwise models compared by BIC"),
+    }
+    sens = [
+        {
+            "method": method[r["method"]],
+            "threshold": tr.number(r["threshold"], 3) if r["threshold"] else "",
+            "estimate": r10(r["estimate"]),
+            "interval": f"{r10(r['low'])} – {r10(r['high'])}",
+            "terms": terms(r["interactions"]),
+        }
+        for r in t.get("sensitivity", [])
+        if "estimate" in r
+    ]
+    ests = [r["estimate"] for r in t.get("sensitivity", []) if "estimate" in r]
+    from rapporteur.model import codelist
+    from rapporteur.stats.compute import UNKNOWN_LABEL
+
+    dims = {
+        "sex": ("sex", tr.gettext("Sex")),
+        "age_group": ("age_group", tr.gettext("Age group")),
+        "form": ("exploitation", tr.gettext("Form of exploitation")),
+    }
+
+    def level_label(dim: str, code: str) -> str:
+        cl = codelist(dims[dim][0])
+        return cl.label(code, tr.lang) if code in cl else UNKNOWN_LABEL[tr.lang]
+
+    strata = []
+    for dim, st in s["strata"].items():
+        for level, d in st["levels"].items():
+            # a stratum's estimate is shown only when it stands on enough persons and is bounded
+            ok = (
+                "estimate" in d
+                and d["observed"] >= max(threshold, MIN_STRATUM)
+                and math.isfinite(d["interval"]["high"])
+                and d["estimate"] <= 10 * d["observed"]
+            )
+            strata.append(
+                {
+                    "dim": dims[dim][1],
+                    "level": level_label(dim, level),
+                    "observed": tr.number(d["observed"]) if d["observed"] >= threshold else f"<{threshold}",
+                    "estimate": r10(d["estimate"]) if ok else "–",
+                    "interval": f"{r10(d['interval']['low'])} – {r10(d['interval']['high'])}" if ok else "–",
+                }
+            )
+    return {
+        "observed": tr.number(t["observed"]),
+        "estimate": r10(t["estimate"]),
+        "low": r10(t["interval"]["low"]),
+        "high": r10(t["interval"]["high"]),
+        "bootstrap": t["interval"]["method"].startswith("bca"),
+        "method": method[t["method"]],
+        "terms": terms(t["model"]["interactions"]),
+        "minus_infinity": terms(t["model"]["minus_infinity"]) if t["model"]["minus_infinity"] else "",
+        "lists": [
+            (name, ", ".join(actors[a]["label_" + tr.lang] for a in ids if a in actors))
+            for name, ids in s["lists"].items()
+        ],
+        "sensitivity": sens,
+        "range": (r10(min(ests)), r10(max(ests))) if ests else None,
+        "strata": strata,
+        "outside": s["persons_outside_lists"],
+        "min_stratum": MIN_STRATUM,
+        "run": run.id,
+        "link_run": run.link_run,
     }
 
 

@@ -4,6 +4,8 @@ out and the caption says so."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from typing import Any
 
@@ -27,6 +29,11 @@ def _svg(chart: alt.Chart, lang: str) -> str:
     spec = chart.configure(font=FONT).configure_view(stroke=None).to_dict()
     svg = vlc.vegalite_to_svg(spec, format_locale=VL_LOCALE[lang], time_format_locale=VL_LOCALE[lang])
     svg = re.sub(r"<\?xml[^>]*>", "", svg)
+    # vl-convert numbers gradients per process (gradient_0, _1, ...): name them after the chart so
+    # that a rebuild gives the same bytes and two charts in one page never share an id
+    tag = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
+    ids: dict[str, str] = {}
+    svg = re.sub(r"gradient_\d+", lambda m: ids.setdefault(m.group(0), f"g{tag}_{len(ids)}"), svg)
     return svg.strip()
 
 
@@ -155,6 +162,42 @@ def actors(t: StatTable, tr: Translator) -> dict[str, Any]:
         "svg": _svg(chart, tr.lang),
         "hidden": _hidden(t, t.rows, cols),
         "title": tr.gettext("Victims registered by each actor"),
+    }
+
+
+def overlap(t: StatTable, tr: Translator) -> dict[str, Any]:
+    """Heat map of the persons two actors have in common (published cells only)."""
+    name = {r: t.label("row", r, tr.lang).split(" — ")[0] for r in t.rows}
+    data = [
+        {"a": name[r], "b": name[c], "n": _drawable(t, r, c), "same": r == c}
+        for r in t.rows
+        for c in t.columns
+        if _drawable(t, r, c) is not None
+    ]
+    order = [name[r] for r in t.rows]
+    base = alt.Chart(alt.Data(values=data)).encode(
+        x=alt.X("b:N", title=None, sort=order, axis=alt.Axis(labelAngle=-30, labelLimit=160)),
+        y=alt.Y("a:N", title=None, sort=order, axis=alt.Axis(labelLimit=200)),
+    )
+    cells = base.mark_rect().encode(
+        color=alt.Color(
+            "n:Q",
+            title=tr.gettext("Persons"),
+            scale=alt.Scale(scheme="blues"),
+            legend=alt.Legend(orient="right", format=",d"),
+        )
+    )
+    dark = 0.55 * max((int(d["n"] or 0) for d in data), default=0)
+    labels = base.mark_text(fontSize=10).encode(
+        text=alt.Text("n:Q", format=",d"),
+        color=alt.condition(f"datum.n > {dark}", alt.value("white"), alt.value("#222222")),
+    )
+    size = 34 * max(1, len(t.rows))
+    chart = (cells + labels).properties(width=size, height=size)
+    return {
+        "svg": _svg(chart, tr.lang),
+        "hidden": _hidden(t, t.rows, t.columns),
+        "title": tr.gettext("Persons registered by both actors"),
     }
 
 

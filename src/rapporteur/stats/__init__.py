@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rapporteur.ingest import submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.stats import compute, sdc
 from rapporteur.stats.table import TOTAL, Cell, StatTable
 from rapporteur.store import records
 from rapporteur.workspace import Workspace
+
+if TYPE_CHECKING:
+    from rapporteur.link.run import LinkRun
 
 __all__ = ["TOTAL", "Cell", "StatTable", "published", "raw"]
 
@@ -19,9 +24,19 @@ def raw(ws: Workspace, year: int) -> list[StatTable]:
         ctx = compute.Context(
             con, year, ws.settings.workspace.country, ws.settings.ingest.citizenship_composition, listing(ws)
         )
+        run = linkage(ws, year)
+        if run is not None:
+            ctx.use_linkage(run.clusters)
         return compute.all_tables(ctx)
     finally:
         con.close()
+
+
+def linkage(ws: Workspace, year: int) -> LinkRun | None:
+    """The latest linkage of the year if its inputs are the current submissions, else None."""
+    from rapporteur.link.run import latest
+
+    return latest(ws, year)
 
 
 def policy(ws: Workspace) -> sdc.Policy:
@@ -38,6 +53,7 @@ def published(ws: Workspace, year: int) -> list[StatTable]:
     Protection is computed once per state of the workspace (its current submissions and
     policy): the report, `stats` and every return then publish the very same cells."""
     state = tuple((s["id"], s["status"]) for s in submissions(ws))
+    run = linkage(ws, year)
     key = (
         str(ws.path),
         year,
@@ -45,6 +61,7 @@ def published(ws: Workspace, year: int) -> list[StatTable]:
         ws.settings.workspace.country,
         ws.settings.ingest.citizenship_composition,
         policy(ws),
+        run.id if run else None,
     )
     if key not in _CACHE:
         _CACHE[key] = sdc.protect(raw(ws, year), policy(ws))

@@ -71,6 +71,12 @@ class Context:
         self.victim_actors = [a["id"] for a in actors if a["record_type"] == "victim"]
         self._meta: dict[str, dict[str, list[Any]]] = {}
         self.forms: dict[tuple[str, str], int] | None = None
+        self.linked = False  # a current linkage of the year is registered as view person_link
+
+    def use_linkage(self, clusters: Any) -> None:
+        """Register a linkage run's clusters (record_id, actor_id, person_id) for the person tables."""
+        self.con.register("person_link", clusters)
+        self.linked = True
 
     def q(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, list(params)).fetchall()
@@ -392,6 +398,116 @@ def by_actor(ctx: Context) -> StatTable:
     return t
 
 
+LINK_RULE = {
+    "en": "Records linked into persons across and within actors (probabilistic linkage on names, "
+    "birth date, sex and citizenship; see the methodology annex). Persons are unique within each "
+    "row; the last row counts each person once whatever the number of actors that registered them.",
+    "fr": "Enregistrements reliés en personnes entre acteurs et au sein de chacun (couplage "
+    "probabiliste sur les noms, la date de naissance, le sexe et la nationalité ; voir l'annexe "
+    "méthodologique). Les personnes sont uniques dans chaque ligne ; la dernière ligne compte chaque "
+    "personne une seule fois, quel que soit le nombre d'acteurs qui l'ont enregistrée.",
+    "nl": "Registraties gekoppeld tot personen tussen en binnen actoren (probabilistische koppeling op "
+    "namen, geboortedatum, geslacht en nationaliteit; zie de methodologische bijlage). Personen zijn "
+    "uniek binnen elke rij; de laatste rij telt elke persoon eenmaal, ongeacht het aantal actoren dat "
+    "hem of haar registreerde.",
+}
+NOT_LINKED = {
+    "en": "Not available: the records of this year have not been linked (rapporteur link --year).",
+    "fr": "Non disponible : les enregistrements de l'année n'ont pas été reliés (rapporteur link --year).",
+    "nl": "Niet beschikbaar: de registraties van dit jaar werden niet gekoppeld (rapporteur link --year).",
+}
+ALL_ACTORS = "all_actors"
+
+
+def persons_by_actor(ctx: Context) -> StatTable:
+    """Registrations next to the unique persons behind them, by actor and for all actors."""
+    rows = [*ctx.victim_actors, ALL_ACTORS]
+    cols = ["registrations", "persons"]
+    cells: dict[tuple[str, str], Cell] = {(r, c): Cell(None, "na") for r in rows for c in cols}
+    notes: dict[str, list[str]] = {}
+    if ctx.linked:
+        got = ctx.q(
+            "select actor_id, count(*), count(distinct person_id) from person_link group by 1 order by 1"
+        )
+        for actor, regs, persons in got:
+            if actor in ctx.victim_actors:
+                cells[(actor, "registrations")] = Cell.of(regs)
+                cells[(actor, "persons")] = Cell.of(persons)
+        total = ctx.q("select count(*), count(distinct person_id) from person_link")[0]
+        cells[(ALL_ACTORS, "registrations")] = Cell.of(total[0])
+        cells[(ALL_ACTORS, "persons")] = Cell.of(total[1])
+    else:
+        notes = {lg: [NOT_LINKED[lg]] for lg in LANGS}
+    labels = {a: {lg: ctx.actors[a]["label_" + lg] for lg in LANGS} for a in ctx.victim_actors}
+    labels[ALL_ACTORS] = _t("All actors", "Tous les acteurs", "Alle actoren")
+    return StatTable(
+        id="persons_by_actor",
+        title=_t(
+            "Registrations and unique persons, by actor",
+            "Enregistrements et personnes uniques, par acteur",
+            "Registraties en unieke personen, per actor",
+        ),
+        unit=_t("registrations; persons", "enregistrements ; personnes", "registraties; personen"),
+        counting_rule={lg: LINK_RULE[lg] for lg in LANGS},
+        rows=rows,
+        columns=cols,
+        row_labels=labels,
+        col_labels={
+            "registrations": _t("Registrations", "Enregistrements", "Registraties"),
+            "persons": _t("Unique persons", "Personnes uniques", "Unieke personen"),
+        },
+        cells=cells,
+        notes=notes,
+        **(ctx.meta("victim") if ctx.linked else {"sources": [], "submissions": []}),
+    )
+
+
+def actor_overlap(ctx: Context) -> StatTable:
+    """Persons registered by both actors of each pair (the diagonal: by the actor at all)."""
+    actors = ctx.victim_actors
+    cells: dict[tuple[str, str], Cell] = {(a, b): Cell(None, "na") for a in actors for b in actors}
+    if ctx.linked:
+        got = ctx.q(
+            """
+            with p as (select distinct actor_id, person_id from person_link)
+            select a.actor_id, b.actor_id, count(*) from p a join p b using (person_id) group by 1, 2
+            """
+        )
+        for a in actors:
+            for b in actors:
+                cells[(a, b)] = Cell.of(0)
+        for a, b, n in got:
+            if a in actors and b in actors:
+                cells[(a, b)] = Cell.of(n)
+    labels = {a: {lg: ctx.actors[a]["label_" + lg] for lg in LANGS} for a in actors}
+    return StatTable(
+        id="actor_overlap",
+        title=_t(
+            "Persons registered by both actors",
+            "Personnes enregistrées par les deux acteurs",
+            "Personen geregistreerd door beide actoren",
+        ),
+        unit=_t("persons", "personnes", "personen"),
+        counting_rule=_t(
+            "Linked persons registered in the year by the actor of the row and by the actor of the "
+            "column; on the diagonal, the persons registered by the actor. Cells do not add up.",
+            "Personnes reliées enregistrées dans l'année par l'acteur de la ligne et par celui de la "
+            "colonne ; sur la diagonale, les personnes enregistrées par l'acteur. Les cellules ne "
+            "s'additionnent pas.",
+            "Gekoppelde personen die in het jaar geregistreerd werden door de actor van de rij en door "
+            "die van de kolom; op de diagonaal, de personen geregistreerd door de actor. De cellen "
+            "worden niet opgeteld.",
+        ),
+        rows=list(actors),
+        columns=list(actors),
+        row_labels=labels,
+        col_labels=labels,
+        cells=cells,
+        notes={} if ctx.linked else {lg: [NOT_LINKED[lg]] for lg in LANGS},
+        **(ctx.meta("victim") if ctx.linked else {"sources": [], "submissions": []}),
+    )
+
+
 def milestones(ctx: Context) -> StatTable:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for m, sex, n in ctx.q(
@@ -615,6 +731,8 @@ def all_tables(ctx: Context) -> list[StatTable]:
         forms_eurostat(ctx),
         forms_detail(ctx),
         by_actor(ctx),
+        persons_by_actor(ctx),
+        actor_overlap(ctx),
         milestones(ctx),
         justice(ctx, "exploitation"),
         justice(ctx, "sex"),
