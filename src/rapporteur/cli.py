@@ -520,7 +520,7 @@ def main() -> None:
 
 
 # Commands of other stages register themselves on ``app``.
-from rapporteur import cli_estimate, cli_link  # noqa: E402, F401
+from rapporteur import cli_caselaw, cli_estimate, cli_link  # noqa: E402, F401
 
 if __name__ == "__main__":
     main()

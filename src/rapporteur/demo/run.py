@@ -190,12 +190,29 @@ def write_register(ws: wsp.Workspace, out: Path, year: int, seed: int) -> None:
 
 
 def write_narrative(ws: wsp.Workspace, year: int) -> None:
-    """Fictional narrative for chapters 2, 4 and 5, marked as such, in the three languages."""
+    """Fictional narrative for chapters 2 and 5, marked as such, in the three languages."""
     target = ws.path / "narrative"
     target.mkdir(exist_ok=True)
     for src in resources.files("rapporteur.demo").joinpath("narrative").iterdir():
         if src.name.endswith(".md"):
             (target / src.name).write_text(src.read_text("utf-8").replace("{year}", str(year)), "utf-8")
+
+
+def write_judgments(ws: wsp.Workspace, out: Path, year: int, seed: int, console: Console | None) -> None:
+    """Fictional judgments (Markdown with front matter) under world/judgments, imported."""
+    from rapporteur.caselaw import import_paths
+    from rapporteur.demo.judgments import judgments
+
+    folder = out / "world" / "judgments"
+    folder.mkdir(parents=True, exist_ok=True)
+    for j in judgments(seed, year):
+        # a few judgments are left for the classifier: the analyst has not confirmed their forms
+        if j.id.endswith(("5", "9")):
+            j.front.pop("forms")
+        (folder / f"{j.id}.md").write_text(j.markdown(), "utf-8")
+    r = import_paths(ws, [folder])
+    if console:
+        console.print(f"Case-law register: {len(r.added)} FICTIONAL judgments imported from {folder}")
 
 
 def link_and_score(ws: wsp.Workspace, out: Path, year: int, seed: int, console: Console | None) -> None:
@@ -258,6 +275,7 @@ def main(
     summary = generate(out, year, seed, persons)
     ws = ingest_all(out, summary, console)
     write_narrative(ws, year)
+    write_judgments(ws, out, year, seed, console)
     write_register(ws, out, year, seed)
     if console:
         console.print(summary_table(ws))

@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from rapporteur.link import model
+from rapporteur.link.cluster import compatible_dates, compatible_encodings, constrained
 
 DEFAULT_THRESHOLD = 0.8
 log = logging.getLogger(__name__)
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 @dataclass
 class LinkResult:
     clusters: pa.Table  # unique_id, person_id (the smallest unique_id of the cluster)
+    # pairs at or above the threshold; clusters join them strongest first, except where two
+    # groups hold incompatible birth dates (link/cluster.py)
     pairs: pa.Table  # unique_id_l, unique_id_r, match_probability (pairs at or above threshold)
     model: dict[str, Any]
     threshold: float
@@ -44,7 +47,7 @@ class DuckDBEngine:
     name = "duckdb"
 
     def __init__(self, memory_limit: str | None = None, threads: int | None = None) -> None:
-        self.memory_limit = memory_limit
+        self.memory_limit = memory_limit or default_memory_limit()
         self.threads = threads
 
     def link(self, table: pa.Table, encoded: bool, threshold: float, seed: int) -> LinkResult:
@@ -93,23 +96,37 @@ class DuckDBEngine:
             )
             times["predict"] = time.perf_counter() - t1
             t2 = time.perf_counter()
-            clustered = linker.clustering.cluster_pairwise_predictions_at_threshold(
-                predictions, threshold_match_probability=threshold
-            )
-            clusters = con.sql(
-                f"select cast(unique_id as varchar) as unique_id, cast(cluster_id as varchar) as person_id "
-                f"from {clustered.physical_name} order by unique_id"
-            ).to_arrow_table()
             pairs = con.sql(
                 "select cast(unique_id_l as varchar) as unique_id_l, "
                 "cast(unique_id_r as varchar) as unique_id_r, "
                 f"match_probability from {predictions.physical_name} "
                 f"where match_probability >= {threshold} order by unique_id_l, unique_id_r"
             ).to_arrow_table()
-            times["cluster"] = time.perf_counter() - t2
             saved = linker.misc.save_model_to_json()
             con.close()
+        ids = table["unique_id"].to_pylist()
+        births = table["birth_bf" if encoded else "birth_date"].to_pylist()
+        edges = list(
+            zip(
+                pairs["unique_id_l"].to_pylist(),
+                pairs["unique_id_r"].to_pylist(),
+                pairs["match_probability"].to_pylist(),
+                strict=True,
+            )
+        )
+        person = constrained(ids, births, edges, compatible_encodings if encoded else compatible_dates)
+        clusters = pa.table({"unique_id": ids, "person_id": [person[i] for i in ids]})
+        times["cluster"] = time.perf_counter() - t2
         return LinkResult(clusters, pairs, saved, threshold, candidates, times)
+
+
+def default_memory_limit() -> str:
+    """Half the machine's memory, at most 6 GB: DuckDB spills to disk beyond it."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return "4GB"
+    return f"{max(1, min(6, total // 2 // 1024**3))}GB"
 
 
 def default_engine() -> Engine:

@@ -107,7 +107,10 @@ def clear_blocking() -> list[Any]:
         "l.last_name = r.last_name AND substr(l.first_name, 1, 2) = substr(r.first_name, 1, 2)",
         block_on("last_name", "birth_year"),
         block_on("first_name", "birth_year"),
-        block_on("birth_date"),
+        # same birth date and the same initial of either name (both names mistyped): two rules,
+        # since a birth date alone makes blocks of ~50 records per date in a million
+        "l.birth_date = r.birth_date AND substr(l.first_name, 1, 1) = substr(r.first_name, 1, 1)",
+        "l.birth_date = r.birth_date AND substr(l.last_name, 1, 1) = substr(r.last_name, 1, 1)",
     ]
 
 
@@ -159,7 +162,7 @@ def encoded_blocking() -> list[Any]:
         "l.first_bf = r.last_bf AND l.last_bf = r.first_bf",
         block_on("last_bf", "birth_bf"),
         block_on("first_bf", "birth_bf"),
-        block_on("birth_bf", "sex"),
+        block_on("birth_bf", "sex", "citizenship"),
     ]
 
 

@@ -109,6 +109,7 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
     return {
         "policy": policy,
         "mse": mse,
+        "caselaw": _caselaw(ws, year, tr),
         "_": tr.gettext,
         "ngettext": tr.ngettext,
         "num": tr.number,
@@ -139,6 +140,117 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
 
 
 MIN_STRATUM = 20  # persons on the lists, below which a stratum's estimate is not published
+
+
+LANG_NAME = {
+    "fr": {"fr": "français", "nl": "néerlandais", "en": "anglais", "de": "allemand"},
+    "nl": {"fr": "Frans", "nl": "Nederlands", "en": "Engels", "de": "Duits"},
+    "en": {"fr": "French", "nl": "Dutch", "en": "English", "de": "German"},
+}
+
+
+def _caselaw(ws: Workspace, year: int, tr: Translator) -> dict[str, Any] | None:
+    """Chapter 4 from the case-law register: the year's judgments by form, and their tables."""
+    from statistics import median
+
+    from rapporteur.caselaw import effective_forms, load
+    from rapporteur.caselaw.model import FORMS, INSTANCES
+    from rapporteur.model import codelist
+
+    stored = load(ws, year=year)
+    if not stored:
+        return None
+    lang = tr.lang
+    forms_cl, sector_cl = codelist("exploitation"), codelist("sector")
+    instance = {
+        "first_instance": tr.gettext("First instance"),
+        "appeal": tr.gettext("Appeal"),
+        "cassation": tr.gettext("Cassation"),
+    }
+    verdict = {
+        "convicted": tr.gettext("Convicted"),
+        "acquitted": tr.gettext("Acquitted"),
+        "suspended_sentence_pronouncement": tr.gettext("Suspension of the pronouncement"),
+        "other": tr.gettext("Other"),
+        None: tr.gettext("Not recorded"),
+    }
+    groups: dict[str, list[dict[str, Any]]] = {f: [] for f in FORMS}
+    by_instance = {(f, i): 0 for f in [*FORMS, "unclassified"] for i in [*INSTANCES, "unknown"]}
+    verdicts: dict[Any, int] = dict.fromkeys(verdict, 0)
+    prison, suspended, fines, confiscations, damages = [], 0, [], [], []
+    civil_kinds: dict[str, int] = {}
+    for st in sorted(stored, key=lambda x: (x.judgment.date or dt.date.min, x.judgment.id)):
+        j = st.judgment
+        fs, confirmed = effective_forms(st)
+        summaries: dict[str, str] = {str(k): v for k, v in j.summary.items()}
+        if summaries.get(lang):
+            summary, original = summaries[lang], None
+        else:
+            orig = j.language if j.language in summaries else next(iter(summaries), None)
+            summary = summaries.get(orig, "") if orig else ""
+            original = LANG_NAME[lang].get(orig or "", orig) if orig else None
+        item = {
+            "id": j.id,
+            "court": j.court or "",
+            "instance": instance.get(j.instance or "", ""),
+            "date": tr.date(j.date) if j.date else "",
+            "final": j.final,
+            "summary": summary,
+            "original": original,
+            "confirmed": confirmed,
+            "forms": [forms_cl.label(f, lang) for f in fs],
+            "sector": sector_cl.label(j.sector, lang) if j.sector else "",
+            "fictional": j.fictional,
+            "defendants": len(j.defendants),
+            "convicted": sum(d.verdict == "convicted" for d in j.defendants),
+        }
+        for f in fs or ["unclassified"]:
+            if f in groups:
+                groups[f].append(item)
+            by_instance[(f, j.instance or "unknown")] += 1
+        for d in j.defendants:
+            verdicts[d.verdict] += 1
+            if d.verdict == "convicted" and d.prison_months:
+                prison.append(d.prison_months)
+                suspended += bool(d.suspended_months and d.suspended_months >= d.prison_months)
+            if d.fine_eur:
+                fines.append(d.fine_eur)
+            if d.confiscation_eur:
+                confiscations.append(d.confiscation_eur)
+        for c in j.civil_parties:
+            civil_kinds[c.kind] = civil_kinds.get(c.kind, 0) + 1
+            if c.damages_eur:
+                damages.append(c.damages_eur)
+    rows = [f for f in [*FORMS, "unclassified"] if any(by_instance[(f, i)] for i in [*INSTANCES, "unknown"])]
+    cols = [i for i in [*INSTANCES, "unknown"] if any(by_instance[(f, i)] for f in rows)]
+    label = {f: forms_cl.label(f, lang) for f in FORMS} | {"unclassified": tr.gettext("Not classified")}
+    eur = lambda x: tr.number(round(x))  # noqa: E731
+    kinds = {
+        "victim": tr.gettext("Victims"),
+        "victim_centre": tr.gettext("Specialised victim centres"),
+        "association": tr.gettext("Associations"),
+        "state": tr.gettext("The State"),
+        "other": tr.gettext("Other"),
+    }
+    return {
+        "n": len(stored),
+        "fictional": all(st.judgment.fictional for st in stored),
+        "groups": [(label[f], groups[f]) for f in FORMS if groups[f]],
+        "by_instance": {
+            "rows": [(label[f], [by_instance[(f, c)] for c in cols]) for f in rows],
+            "cols": [instance.get(c, tr.gettext("Not recorded")) for c in cols],
+        },
+        "verdicts": [(verdict[k], n) for k, n in verdicts.items() if n],
+        "prison": {
+            "n": len(prison),
+            "median": tr.number(median(prison), 1) if prison else "–",
+            "suspended_share": tr.number(100 * suspended / len(prison)) if prison else "–",
+        },
+        "fines": {"n": len(fines), "total": eur(sum(fines)), "median": eur(median(fines)) if fines else "–"},
+        "confiscations": {"n": len(confiscations), "total": eur(sum(confiscations))},
+        "civil": [(kinds[k], n) for k, n in civil_kinds.items()],
+        "damages": {"n": len(damages), "total": eur(sum(damages))},
+    }
 
 
 def _estimate(

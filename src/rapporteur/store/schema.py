@@ -105,3 +105,30 @@ run = Table(
     Column("inputs", Text, nullable=False),
     Column("summary", Text),
 )
+
+judgment = Table(
+    "judgment",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("year", Integer),
+    Column("language", String(2)),
+    Column("sha256", String(64), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("imported_at", String(32), nullable=False),
+    Column("data", Text, nullable=False),  # the front matter as imported (JSON): what the analyst set
+    Column("text", Text, nullable=False),
+    Column("suggestions", Text),  # the classifier's latest suggestions (JSON), never merged into data
+)
+
+judgment_version = Table(
+    "judgment_version",
+    metadata,
+    Column("judgment_id", String(128), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("sha256", String(64), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("imported_at", String(32), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("text", Text, nullable=False),
+)

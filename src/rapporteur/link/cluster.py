@@ -1,0 +1,68 @@
+"""Clusters from scored pairs, refusing merges that join records with conflicting birth dates.
+
+Connected components are transitive: a record without a birth date that resembles two namesakes
+born years apart joins them into one "person". Here edges are added strongest first (union-find),
+and an edge is skipped when the two groups it would join hold birth dates that cannot be the same
+person's — neither equal, nor day and month transposed, nor one typo apart (clear mode), or
+whose encodings' Dice similarity is below that of a transposition (encoded mode).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+TRANSPOSED_DICE = 0.74
+
+
+def compatible_dates(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) != 10 or len(b) != 10:
+        return False
+    if a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]:
+        return True
+    return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+
+
+def compatible_encodings(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    x, y = int(a, 16), int(b, 16)
+    common = (x & y).bit_count()
+    return 2 * common / (x.bit_count() + y.bit_count()) >= TRANSPOSED_DICE
+
+
+def constrained(
+    ids: Sequence[str],
+    births: Sequence[str | None],
+    pairs: Sequence[tuple[str, str, float]],
+    compatible: Callable[[str, str], bool],
+) -> dict[str, str]:
+    """record id -> cluster id (the smallest record id of the cluster, as text order)."""
+    index = {r: i for i, r in enumerate(ids)}
+    parent = list(range(len(ids)))
+    dates: list[set[str]] = [{b} if b else set() for b in births]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for left, right, _p in sorted(pairs, key=lambda e: -e[2]):
+        a, b = find(index[left]), find(index[right])
+        if a == b:
+            continue
+        if dates[a] and dates[b] and not all(compatible(x, y) for x in dates[a] for y in dates[b]):
+            continue
+        if len(dates[a]) < len(dates[b]):
+            a, b = b, a
+        parent[b] = a
+        dates[a] |= dates[b]
+        dates[b] = set()
+    smallest: dict[int, str] = {}
+    for r in ids:
+        root = find(index[r])
+        if root not in smallest or r < smallest[root]:
+            smallest[root] = r
+    return {r: smallest[find(index[r])] for r in ids}
