@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -48,6 +49,17 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 def _fail(message: str, code: int = 2) -> typer.Exit:
     err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+def _finite(v: Any) -> Any:
+    """JSON has no infinity: an unbounded limit is written as null."""
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    if isinstance(v, dict):
+        return {k: _finite(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_finite(x) for x in v]
+    return v
 
 
 def _open(path: Path | None) -> wsp.Workspace:
@@ -319,8 +331,11 @@ def mse_command(
     if as_json:
         print(
             json.dumps(
-                {k: d[k] for k in ("observed", "estimate", "interval", "model", "lists", "warnings")},
+                _finite(
+                    {k: d[k] for k in ("observed", "estimate", "interval", "model", "lists", "warnings")}
+                ),
                 ensure_ascii=False,
+                allow_nan=False,
             )
         )
         return

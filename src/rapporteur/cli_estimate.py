@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from rapporteur.cli import JsonOpt, WorkspaceOpt, _fail, _open, app, out
+from rapporteur.cli import JsonOpt, WorkspaceOpt, _fail, _finite, _open, app, out
 
 
 def _line(d: dict[str, Any]) -> str:
@@ -40,7 +40,8 @@ def estimate_command(
         raise _fail(str(e)) from None
     s = run.summary
     if as_json:
-        print(json.dumps({"run": run.id, "link_run": run.link_run, **s}, ensure_ascii=False))
+        doc = {"run": run.id, "link_run": run.link_run, **s}
+        print(json.dumps(_finite(doc), ensure_ascii=False, allow_nan=False))
         return
     lists = ", ".join(f"{k} = {' + '.join(v)}" for k, v in s["lists"].items())
     out.print(f"Estimate run {run.id} of {year} from linkage run {run.link_run}. Lists: {lists}")

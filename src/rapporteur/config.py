@@ -100,7 +100,8 @@ class LinkageSettings(_Section):
     )
     memory_limit: str = Field(
         "",
-        description="DuckDB memory limit of a linkage (e.g. '6GB'); empty: DuckDB's default (80 % of RAM).",
+        description="DuckDB memory limit of a linkage (e.g. '6GB'); empty: half the machine's memory, "
+        "at most 6 GB.",
     )
 
 

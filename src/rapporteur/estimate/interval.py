@@ -26,7 +26,8 @@ class Interval:
 def normal(f: Fit, level: float = 0.95) -> Interval:
     """observed + exp(intercept ± z·se): normal on the log of the dark figure."""
     z = norm.ppf(0.5 + level / 2)
-    lo, hi = f.observed + np.exp(f.beta[0] + np.array([-z, z]) * f.log_dark_se)
+    with np.errstate(over="ignore"):  # a barely identified model: the upper limit is infinite
+        lo, hi = f.observed + np.exp(f.beta[0] + np.array([-z, z]) * f.log_dark_se)
     return Interval(level, float(lo), float(hi), "normal-log-dark-figure")
 
 

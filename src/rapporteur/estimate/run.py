@@ -9,7 +9,6 @@ first in the code list's order, and a person with no value is in stratum ``unkno
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from collections import Counter
@@ -19,9 +18,8 @@ from typing import Any
 import numpy as np
 from sqlalchemy import select
 
-from rapporteur import __version__
 from rapporteur.estimate import CaptureTable, FitError, TableError, mse, sensitivity
-from rapporteur.store import records, schema
+from rapporteur.store import records, runs, schema
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -158,19 +156,8 @@ def _store(ws: Workspace, year: int, params: dict[str, Any], link_run: int, summ
     r = schema.run.c
     with ws.engine.begin() as conn:
         link_inputs = conn.execute(select(r.inputs).where(r.id == link_run)).scalar_one()
-        inserted = conn.execute(
-            schema.run.insert().values(
-                stage="estimate",
-                year=year,
-                started_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                code_version=__version__,
-                parameters=json.dumps(params),
-                inputs=json.dumps({"link_run": link_run, "submissions": json.loads(link_inputs)}),
-                summary=json.dumps(summary),
-            )
-        ).inserted_primary_key
-    assert inserted is not None
-    return int(inserted[0])
+        inputs = {"link_run": link_run, "submissions": json.loads(link_inputs)}
+        return runs.record(conn, "estimate", year, params, inputs, summary)
 
 
 def latest(ws: Workspace, year: int) -> EstimateRun | None:
@@ -180,14 +167,7 @@ def latest(ws: Workspace, year: int) -> EstimateRun | None:
     link = latest_link(ws, year)
     if link is None:
         return None
-    r = schema.run.c
-    with ws.engine.connect() as conn:
-        row = conn.execute(
-            select(r.id, r.inputs, r.summary)
-            .where(r.stage == "estimate", r.year == year)
-            .order_by(r.id.desc())
-            .limit(1)
-        ).first()
+    row = runs.latest(ws, "estimate", year)
     if row is None or json.loads(row.inputs)["link_run"] != link.id:
         return None
     return EstimateRun(int(row.id), year, link.id, json.loads(row.summary))

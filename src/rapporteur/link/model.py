@@ -50,7 +50,7 @@ def clear_comparisons() -> list[Any]:
     b = "birth_date"
     birth = cl.CustomComparison(
         output_column_name="birth",
-        comparison_description="Birth date: exact, day and month transposed, one or two typos, same year",
+        comparison_description="Birth date: exact, transposed day and month, one or two typos, year only",
         comparison_levels=[
             cll.NullLevel(b),
             cll.ExactMatchLevel(b),
@@ -62,6 +62,12 @@ def clear_comparisons() -> list[Any]:
             ),
             cll.DamerauLevenshteinLevel(b, 1),
             cll.DamerauLevenshteinLevel(b, 2),
+            # an actor that knows only the year records 1 January: then the year alone counts
+            _custom(
+                "substr(birth_date_l, 1, 4) = substr(birth_date_r, 1, 4) AND "
+                "(substr(birth_date_l, 6, 5) = '01-01' OR substr(birth_date_r, 6, 5) = '01-01')",
+                "year only (1 January on one side), same year",
+            ),
             cll.ElseLevel(),
         ],
     )

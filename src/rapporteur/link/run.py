@@ -21,13 +21,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from sqlalchemy import select
 
-from rapporteur import __version__
 from rapporteur.link import encode as enc
 from rapporteur.link.engine import DEFAULT_THRESHOLD, Engine, default_engine
 from rapporteur.link.evaluate import Scores, score
 from rapporteur.link.files import encoded_columns
 from rapporteur.link.prepare import fold, standardise
-from rapporteur.store import records, schema
+from rapporteur.store import records, runs, schema
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -212,36 +211,16 @@ def _store(
     tmp.mkdir()
     pq.write_table(clusters, tmp / "clusters.parquet")
     (tmp / "model.json").write_text(json.dumps(model, indent=1, sort_keys=True), "utf-8")
+    inputs = [{"submission": s["id"], "actor": s["actor_id"], "sha256": s["sha256"]} for s in subs]
     with ws.engine.begin() as conn:
-        inserted = conn.execute(
-            schema.run.insert().values(
-                stage="link",
-                year=year,
-                started_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                code_version=__version__,
-                parameters=json.dumps(params),
-                inputs=json.dumps(
-                    [{"submission": s["id"], "actor": s["actor_id"], "sha256": s["sha256"]} for s in subs]
-                ),
-                summary=json.dumps(summary),
-            )
-        ).inserted_primary_key
-        assert inserted is not None
-        run_id = int(inserted[0])
+        run_id = runs.record(conn, "link", year, params, inputs, summary)
         os.replace(tmp, root / str(run_id))
     return int(run_id)
 
 
 def latest(ws: Workspace, year: int, current_only: bool = True) -> LinkRun | None:
     """The latest linkage of ``year``; with ``current_only``, only if its inputs are still current."""
-    r = schema.run.c
-    with ws.engine.connect() as conn:
-        row = conn.execute(
-            select(r.id, r.inputs, r.summary)
-            .where(r.stage == "link", r.year == year)
-            .order_by(r.id.desc())
-            .limit(1)
-        ).first()
+    row = runs.latest(ws, "link", year)
     if row is None:
         return None
     if current_only:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
 import math
 import os
@@ -24,7 +23,7 @@ from rapporteur.model import codelist
 from rapporteur.report import charts
 from rapporteur.report.i18n import Translator
 from rapporteur.stats.table import TOTAL, Cell, StatTable, shown
-from rapporteur.store import schema
+from rapporteur.store import runs
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger("rapporteur.report")
@@ -456,24 +455,10 @@ def _record_run(
         for p in (b.html, b.pdf)
         if p is not None
     }
+    parameters = {"languages": langs, "formats": formats, "disclosure": ws.settings.disclosure.model_dump()}
+    inputs = [{"submission": s["id"], "actor": s["actor_id"], "sha256": s["sha256"]} for s in subs]
     with ws.engine.begin() as conn:
-        conn.execute(
-            schema.run.insert().values(
-                stage="report",
-                year=year,
-                started_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                code_version=__version__,
-                parameters=json.dumps(
-                    {
-                        "languages": langs,
-                        "formats": formats,
-                        "disclosure": ws.settings.disclosure.model_dump(),
-                    }
-                ),
-                inputs=json.dumps(
-                    [{"submission": s["id"], "actor": s["actor_id"], "sha256": s["sha256"]} for s in subs]
-                ),
-                summary=json.dumps({"outputs": outputs, "tables": [t.id for t in tables]}),
-            )
+        runs.record(
+            conn, "report", year, parameters, inputs, {"outputs": outputs, "tables": [t.id for t in tables]}
         )
     log.info("report %s built: %s", year, ", ".join(sorted(outputs)))
