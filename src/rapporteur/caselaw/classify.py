@@ -85,6 +85,9 @@ FACTS: dict[str, list[str]] = {
         r"brothel\w*",
         r"maison close",
         r"bordeel\w*",
+        r"services? sexuels?",
+        r"seksuele diensten",
+        r"sexual services",
     ],
     "begging": [r"mendi\w+", r"bedel\w+", r"\bbeg(ged|ging)\b", r"aum[ôo]ne\w*", r"aalmoes\w*"],
     "labour": [

@@ -199,7 +199,7 @@ def judgment(rng: np.random.Generator, k: int, lang: str, forms: list[str], year
     court, instance = _pick(rng, COURTS[lang])
     date = dt.date(year, 1, 1) + dt.timedelta(days=int(rng.integers(10, 350)))
     style = _pick(rng, ["article", "article", "wording", "facts"])
-    n_vict = int(rng.integers(1, 9)) if "organs" not in forms else 1
+    n_vict = int(rng.integers(2, 9)) if "organs" not in forms else 1  # the summaries say "victims"
     text: list[str] = []
     if lang == "fr":
         text.append(
