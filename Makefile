@@ -26,6 +26,8 @@ bench: setup  ## run the benchmarks (results in bench/results/*.json)
 	$(UV) run --frozen python bench/ingest.py
 	$(UV) run --frozen python bench/report.py
 	$(UV) run --frozen python bench/mse.py
+	$(UV) run --frozen python bench/link.py
+	$(UV) run --frozen python bench/caselaw.py
 
 lint: setup  ## ruff and mypy
 	$(UV) run --frozen ruff check .
