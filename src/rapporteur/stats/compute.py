@@ -419,12 +419,18 @@ NOT_LINKED = {
 ALL_ACTORS = "all_actors"
 
 
+def _linkage_provenance(ctx: Context) -> dict[str, Any]:
+    """Sources of a table of linked persons, or its 'not linked' note (the table is then all na)."""
+    if ctx.linked:
+        return {"notes": {}, **ctx.meta("victim")}
+    return {"notes": {lg: [NOT_LINKED[lg]] for lg in LANGS}, "sources": [], "submissions": []}
+
+
 def persons_by_actor(ctx: Context) -> StatTable:
     """Registrations next to the unique persons behind them, by actor and for all actors."""
     rows = [*ctx.victim_actors, ALL_ACTORS]
     cols = ["registrations", "persons"]
     cells: dict[tuple[str, str], Cell] = {(r, c): Cell(None, "na") for r in rows for c in cols}
-    notes: dict[str, list[str]] = {}
     if ctx.linked:
         got = ctx.q(
             "select actor_id, count(*), count(distinct person_id) from person_link group by 1 order by 1"
@@ -436,8 +442,6 @@ def persons_by_actor(ctx: Context) -> StatTable:
         total = ctx.q("select count(*), count(distinct person_id) from person_link")[0]
         cells[(ALL_ACTORS, "registrations")] = Cell.of(total[0])
         cells[(ALL_ACTORS, "persons")] = Cell.of(total[1])
-    else:
-        notes = {lg: [NOT_LINKED[lg]] for lg in LANGS}
     labels = {a: {lg: ctx.actors[a]["label_" + lg] for lg in LANGS} for a in ctx.victim_actors}
     labels[ALL_ACTORS] = _t("All actors", "Tous les acteurs", "Alle actoren")
     return StatTable(
@@ -457,8 +461,7 @@ def persons_by_actor(ctx: Context) -> StatTable:
             "persons": _t("Unique persons", "Personnes uniques", "Unieke personen"),
         },
         cells=cells,
-        notes=notes,
-        **(ctx.meta("victim") if ctx.linked else {"sources": [], "submissions": []}),
+        **_linkage_provenance(ctx),
     )
 
 
@@ -503,8 +506,7 @@ def actor_overlap(ctx: Context) -> StatTable:
         row_labels=labels,
         col_labels=labels,
         cells=cells,
-        notes={} if ctx.linked else {lg: [NOT_LINKED[lg]] for lg in LANGS},
-        **(ctx.meta("victim") if ctx.linked else {"sources": [], "submissions": []}),
+        **_linkage_provenance(ctx),
     )
 
 
