@@ -50,6 +50,25 @@ WORDING = {
         "crime": "een misdaad of wanbedrijf te laten plegen tegen zijn wil",
     },
 }
+CHARGE = {
+    "fr": {
+        "head": "{court}, {n}e chambre, jugement du {date}.",
+        "and": " et ",
+        "article": "Les prévenus sont poursuivis du chef de traite des êtres humains (article 433quinquies, "
+        "§ 1er, alinéa 1er, {nums} du Code pénal), avec circonstances aggravantes.",
+        "wording": "Les prévenus sont poursuivis pour avoir recruté et hébergé des personnes à des fins de {goals}.",
+        "facts": "Les prévenus sont poursuivis du chef de traite des êtres humains.",
+    },
+    "nl": {
+        "head": "{court}, kamer {n}, vonnis van {date}.",
+        "and": " en ",
+        "article": "De beklaagden worden vervolgd wegens mensenhandel (artikel 433quinquies, § 1, eerste lid, "
+        "{nums} van het Strafwetboek), met verzwarende omstandigheden.",
+        "wording": "De beklaagden worden vervolgd omdat zij personen hebben geworven en gehuisvest met het oog op "
+        "{goals}.",
+        "facts": "De beklaagden worden vervolgd wegens mensenhandel.",
+    },
+}
 FACTS = {
     "fr": {
         "sexual": [
@@ -200,39 +219,14 @@ def judgment(rng: np.random.Generator, k: int, lang: str, forms: list[str], year
     date = dt.date(year, 1, 1) + dt.timedelta(days=int(rng.integers(10, 350)))
     style = _pick(rng, ["article", "article", "wording", "facts"])
     n_vict = int(rng.integers(2, 9)) if "organs" not in forms else 1  # the summaries say "victims"
-    text: list[str] = []
-    if lang == "fr":
-        text.append(
-            f"{court}, {int(rng.integers(11, 60))}e chambre, jugement du {date.strftime('%d/%m/%Y')}."
-        )
-        if style == "article":
-            nums = " et ".join(f"{NUMERAL[f]}°" for f in forms)
-            text.append(
-                "Les prévenus sont poursuivis du chef de traite des êtres humains (article 433quinquies, "
-                f"§ 1er, alinéa 1er, {nums} du Code pénal), avec circonstances aggravantes."
-            )
-        elif style == "wording":
-            goals = " et ".join(WORDING["fr"][f] for f in forms)
-            text.append(
-                f"Les prévenus sont poursuivis pour avoir recruté et hébergé des personnes à des fins de {goals}."
-            )
-        else:
-            text.append("Les prévenus sont poursuivis du chef de traite des êtres humains.")
+    t = CHARGE[lang]
+    text = [t["head"].format(court=court, n=int(rng.integers(11, 60)), date=date.strftime("%d/%m/%Y"))]
+    if style == "article":
+        text.append(t["article"].format(nums=t["and"].join(f"{NUMERAL[f]}°" for f in forms)))
+    elif style == "wording":
+        text.append(t["wording"].format(goals=t["and"].join(WORDING[lang][f] for f in forms)))
     else:
-        text.append(f"{court}, kamer {int(rng.integers(11, 60))}, vonnis van {date.strftime('%d/%m/%Y')}.")
-        if style == "article":
-            nums = " en ".join(f"{NUMERAL[f]}°" for f in forms)
-            text.append(
-                "De beklaagden worden vervolgd wegens mensenhandel (artikel 433quinquies, § 1, eerste lid, "
-                f"{nums} van het Strafwetboek), met verzwarende omstandigheden."
-            )
-        elif style == "wording":
-            goals = " en ".join(WORDING["nl"][f] for f in forms)
-            text.append(
-                f"De beklaagden worden vervolgd omdat zij personen hebben geworven en gehuisvest met het oog op {goals}."
-            )
-        else:
-            text.append("De beklaagden worden vervolgd wegens mensenhandel.")
+        text.append(t["facts"])
     labour_sector = None
     for f in forms:
         bank = FACTS[lang][f]
