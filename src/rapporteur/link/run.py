@@ -25,7 +25,7 @@ from rapporteur.link import encode as enc
 from rapporteur.link.engine import DEFAULT_THRESHOLD, Engine, default_engine
 from rapporteur.link.evaluate import Scores, score
 from rapporteur.link.files import encoded_columns
-from rapporteur.link.prepare import fold, standardise
+from rapporteur.link.prepare import standardise
 from rapporteur.store import records, runs, schema
 from rapporteur.workspace import Workspace
 
@@ -39,6 +39,19 @@ class LinkRun:
     year: int
     clusters: pa.Table  # record_id (int64), actor_id, person_id (int64)
     summary: dict[str, Any]
+
+
+def _current_submissions(ws: Workspace, year: int) -> list[int]:
+    """Ids of the current submissions that hold victim records of the year."""
+    con = records.connect(ws)
+    ids = [
+        int(r[0])
+        for r in con.sql(
+            f"select distinct submission_id from victim_record where year = {int(year)} order by 1"
+        ).fetchall()
+    ]
+    con.close()
+    return ids
 
 
 def _victims(ws: Workspace, year: int) -> tuple[pa.Table, list[dict[str, Any]]]:
@@ -122,8 +135,8 @@ def comparison_table(
     cols: dict[str, Any] = {"unique_id": uid, "source": rows["actor_id"]}
     cols.update(
         encoded_columns(
-            [e.encode("first", fold(x)) for x in first],
-            [e.encode("last", fold(x)) for x in last],
+            [e.encode("first", x) for x in first],
+            [e.encode("last", x) for x in last],
             [e.encode("birth", b.isoformat()) if b else "" for b in birth],
             [e.encode("document", d) for d in docs],
         )
@@ -225,8 +238,7 @@ def latest(ws: Workspace, year: int, current_only: bool = True) -> LinkRun | Non
         return None
     if current_only:
         used = sorted(i["submission"] for i in json.loads(row.inputs))
-        _, subs = _victims(ws, year)
-        if used != sorted(int(s["id"]) for s in subs):
+        if used != _current_submissions(ws, year):
             log.warning(
                 "the latest linkage of %s used other submissions than the current ones: run it again", year
             )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
@@ -141,20 +142,12 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
 MIN_STRATUM = 20  # persons on the lists, below which a stratum's estimate is not published
 
 
-LANG_NAME = {
-    "fr": {"fr": "français", "nl": "néerlandais", "en": "anglais", "de": "allemand"},
-    "nl": {"fr": "Frans", "nl": "Nederlands", "en": "Engels", "de": "Duits"},
-    "en": {"fr": "French", "nl": "Dutch", "en": "English", "de": "German"},
-}
-
-
 def _caselaw(ws: Workspace, year: int, tr: Translator) -> dict[str, Any] | None:
     """Chapter 4 from the case-law register: the year's judgments by form, and their tables."""
     from statistics import median
 
     from rapporteur.caselaw import effective_forms, load
     from rapporteur.caselaw.model import FORMS, INSTANCES
-    from rapporteur.model import codelist
 
     stored = load(ws, year=year)
     if not stored:
@@ -187,7 +180,7 @@ def _caselaw(ws: Workspace, year: int, tr: Translator) -> dict[str, Any] | None:
         else:
             orig = j.language if j.language in summaries else next(iter(summaries), None)
             summary = summaries.get(orig, "") if orig else ""
-            original = LANG_NAME[lang].get(orig or "", orig) if orig else None
+            original = Locale.parse(lang).languages.get(orig, orig) if orig else None
         item = {
             "id": j.id,
             "court": j.court or "",
@@ -286,7 +279,6 @@ def _estimate(
         if "estimate" in r
     ]
     ests = [r["estimate"] for r in t.get("sensitivity", []) if "estimate" in r]
-    from rapporteur.model import codelist
     from rapporteur.stats.compute import UNKNOWN_LABEL
 
     dims = {

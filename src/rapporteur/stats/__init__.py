@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 __all__ = ["TOTAL", "Cell", "StatTable", "published", "raw"]
 
 
-def raw(ws: Workspace, year: int) -> list[StatTable]:
+def raw(ws: Workspace, year: int, run: LinkRun | None = None) -> list[StatTable]:
     """The tables before disclosure control (never published as such)."""
     con = records.connect(ws)
     try:
         ctx = compute.Context(
             con, year, ws.settings.workspace.country, ws.settings.ingest.citizenship_composition, listing(ws)
         )
-        run = linkage(ws, year)
+        run = run or linkage(ws, year)
         if run is not None:
             ctx.use_linkage(run.clusters)
         return compute.all_tables(ctx)
@@ -64,5 +64,5 @@ def published(ws: Workspace, year: int) -> list[StatTable]:
         run.id if run else None,
     )
     if key not in _CACHE:
-        _CACHE[key] = sdc.protect(raw(ws, year), policy(ws))
+        _CACHE[key] = sdc.protect(raw(ws, year, run), policy(ws))
     return [t.copy() for t in _CACHE[key]]

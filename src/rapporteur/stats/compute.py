@@ -419,6 +419,10 @@ NOT_LINKED = {
 ALL_ACTORS = "all_actors"
 
 
+def _actor_labels(ctx: Context, actors: list[str]) -> dict[str, dict[str, str]]:
+    return {a: {lg: ctx.actors[a]["label_" + lg] for lg in LANGS} for a in actors}
+
+
 def _linkage_provenance(ctx: Context) -> dict[str, Any]:
     """Sources of a table of linked persons, or its 'not linked' note (the table is then all na)."""
     if ctx.linked:
@@ -442,7 +446,7 @@ def persons_by_actor(ctx: Context) -> StatTable:
         total = ctx.q("select count(*), count(distinct person_id) from person_link")[0]
         cells[(ALL_ACTORS, "registrations")] = Cell.of(total[0])
         cells[(ALL_ACTORS, "persons")] = Cell.of(total[1])
-    labels = {a: {lg: ctx.actors[a]["label_" + lg] for lg in LANGS} for a in ctx.victim_actors}
+    labels = _actor_labels(ctx, ctx.victim_actors)
     labels[ALL_ACTORS] = _t("All actors", "Tous les acteurs", "Alle actoren")
     return StatTable(
         id="persons_by_actor",
@@ -482,7 +486,7 @@ def actor_overlap(ctx: Context) -> StatTable:
         for a, b, n in got:
             if a in actors and b in actors:
                 cells[(a, b)] = Cell.of(n)
-    labels = {a: {lg: ctx.actors[a]["label_" + lg] for lg in LANGS} for a in actors}
+    labels = _actor_labels(ctx, actors)
     return StatTable(
         id="actor_overlap",
         title=_t(
