@@ -1,4 +1,9 @@
-"""A workspace: settings, database, archive of raw submissions, identity key, logs."""
+"""A workspace: settings, database, archive of raw submissions, identity key, logs.
+
+``Workspace`` is the one owner of storage: the database (engine and run table) and every
+location under the workspace folder. No other module builds a workspace path by hand; this is
+the seam where PostgreSQL and a shared artifact store plug in.
+"""
 
 from __future__ import annotations
 
@@ -14,12 +19,20 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from rapporteur import config
+from rapporteur.errors import Conflict, UserError
 from rapporteur.store import db
+from rapporteur.store.runs import Runs
 
 ENV_VAR = "RAPPORTEUR_WORKSPACE"
+LINKS = "links"
+RECORDS = "records"
+CASELAW_INDEX = "caselaw-index"
+POLICY = "policy"
+NARRATIVE = "narrative"
+LOGS = "logs"
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(UserError):
     pass
 
 
@@ -40,12 +53,65 @@ class Workspace:
         return self._engine
 
     @property
+    def runs(self) -> Runs:
+        """The run table: what each stage ran on which inputs, and the staleness rule."""
+        return Runs(self.engine)
+
+    # Locations. Everything a stage keeps outside the database lives under one of these.
+
+    @property
     def archive_dir(self) -> Path:
         return self.path / self.settings.archive.path
 
     @property
     def mappings_dir(self) -> Path:
         return self.path / "mappings"
+
+    def mapping_file(self, actor: str) -> Path:
+        return self.mappings_dir / f"{actor}.yaml"
+
+    @property
+    def records_dir(self) -> Path:
+        """Record batches (Parquet) and encrypted identities, one folder per submission."""
+        return self.path / RECORDS
+
+    def resolve(self, relative: str) -> Path:
+        """A path stored in the database relative to the workspace (e.g. records_path)."""
+        return self.path / relative
+
+    def relative(self, path: Path) -> str:
+        return str(path.relative_to(self.path))
+
+    @property
+    def links_dir(self) -> Path:
+        return self.path / LINKS
+
+    def link_dir(self, run_id: int) -> Path:
+        """Clusters and model of one linkage run."""
+        return self.links_dir / str(run_id)
+
+    @property
+    def caselaw_index_dir(self) -> Path:
+        return self.path / CASELAW_INDEX
+
+    @property
+    def policy_dir(self) -> Path:
+        return self.path / POLICY
+
+    @property
+    def narrative_dir(self) -> Path:
+        return self.path / NARRATIVE
+
+    def narrative_file(self, chapter: str, lang: str) -> Path:
+        return self.narrative_dir / f"{chapter}.{lang}.md"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.path / LOGS
+
+    @property
+    def settings_file(self) -> Path:
+        return self.path / config.SETTINGS_FILE
 
     @property
     def key_path(self) -> Path:
@@ -64,10 +130,13 @@ class Workspace:
         return key
 
     @contextmanager
-    def lock(self) -> Iterator[None]:
+    def lock(self, wait: bool = True) -> Iterator[None]:
         """Exclusive lock for work that changes the store (one ingestion at a time)."""
         with (self.path / ".lock").open("w") as f:
-            fcntl.flock(f, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            except BlockingIOError:
+                raise Conflict(f"the workspace {self.path} is busy with another change; try again") from None
             try:
                 yield
             finally:
@@ -92,7 +161,7 @@ def init(path: Path, country: str | None = None, name: str | None = None) -> Wor
     settings = config.Settings.model_validate(settings.model_dump())
     (path / config.SETTINGS_FILE).write_text(config.render(settings), "utf-8")
     ws = Workspace(path, settings)
-    for d in (ws.archive_dir, ws.mappings_dir, path / "logs", ws.key_path.parent):
+    for d in (ws.archive_dir, ws.mappings_dir, ws.logs_dir, ws.key_path.parent):
         d.mkdir(parents=True, exist_ok=True)
     ws.key_path.parent.chmod(0o700)
     fd = os.open(ws.key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -128,13 +197,13 @@ def find(explicit: Path | None = None) -> Workspace:
 
 def _setup_log(ws: Workspace) -> None:
     logger = logging.getLogger("rapporteur")
-    target = str(ws.path / "logs" / "rapporteur.log")
+    target = str(ws.logs_dir / "rapporteur.log")
     if any(getattr(h, "baseFilename", None) == target for h in logger.handlers):
         return
     for h in list(logger.handlers):
         logger.removeHandler(h)
         h.close()
-    (ws.path / "logs").mkdir(exist_ok=True)
+    ws.logs_dir.mkdir(exist_ok=True)
     handler = logging.FileHandler(target, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     logger.addHandler(handler)

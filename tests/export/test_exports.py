@@ -34,7 +34,8 @@ def test_demo_wrote_all_four_returns_with_manifests(demo_ws):
     for f in (f"eurostat-{YEAR}.csv", f"unodc-{YEAR}.xlsx", f"greta-{YEAR}.xlsx", "htcds.csv"):
         assert f in names and f"{f}.manifest.json" in names
         m = json.loads((out / "returns" / f"{f}.manifest.json").read_text("utf-8"))
-        assert m["inputs"] and {"submission", "actor", "sha256"} <= set(m["inputs"][0])
+        assert m["inputs"] and {"submission_id", "actor", "sha256"} <= set(m["inputs"][0])
+        assert m["path"] == f and m["kind"] in {"eurostat", "unodc", "greta", "htcds"}
 
 
 def test_eurostat_is_sdmx_csv_with_the_report_figures(demo_ws, tmp_path):

@@ -144,13 +144,13 @@ def ingest_all(out: Path, summary: dict[str, Any], console: Console | None) -> w
 def summary_table(ws: wsp.Workspace) -> Table:
     rows: dict[str, dict[str, int]] = {}
     for s in submissions(ws):
-        if s["status"] != "accepted":
+        if s.status != "accepted":
             continue
-        r = rows.setdefault(str(s["actor_id"]), {"files": 0, "rows": 0, "accepted": 0, "rejected": 0})
+        r = rows.setdefault(s.actor, {"files": 0, "rows": 0, "accepted": 0, "rejected": 0})
         r["files"] += 1
-        r["rows"] += int(s["rows_read"] or 0)
-        r["accepted"] += int(s["accepted"] or 0)
-        r["rejected"] += int(s["rejected"] or 0)
+        r["rows"] += s.rows or 0
+        r["accepted"] += s.accepted or 0
+        r["rejected"] += s.rejected or 0
     t = Table(title="Synthetic world ingested (SYNTHETIC DATA)")
     for c in ("actor", "files", "rows", "accepted", "rejected"):
         t.add_column(c, justify="left" if c == "actor" else "right")
@@ -191,7 +191,7 @@ def write_register(ws: wsp.Workspace, out: Path, year: int, seed: int) -> None:
 
 def write_narrative(ws: wsp.Workspace, year: int) -> None:
     """Fictional narrative for chapters 2 and 5, marked as such, in the three languages."""
-    target = ws.path / "narrative"
+    target = ws.narrative_dir
     target.mkdir(exist_ok=True)
     for src in resources.files("rapporteur.demo").joinpath("narrative").iterdir():
         if src.name.endswith(".md"):

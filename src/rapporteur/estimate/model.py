@@ -14,12 +14,13 @@ from functools import lru_cache
 import numpy as np
 from scipy.optimize import linprog
 
+from rapporteur.errors import BadInput
 from rapporteur.estimate.table import CaptureTable
 
 Term = tuple[int, ...]  # list indices of an interaction, e.g. (0, 2)
 
 
-class FitError(RuntimeError):
+class FitError(BadInput):
     pass
 
 

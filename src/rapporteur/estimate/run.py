@@ -12,26 +12,34 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from pydantic import BaseModel, ConfigDict
 
+from rapporteur.errors import BadInput
 from rapporteur.estimate import CaptureTable, FitError, TableError, mse, sensitivity
-from rapporteur.store import records, runs, schema
+from rapporteur.store import records
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger(__name__)
+STAGE = "estimate"
 STRATA = ("sex", "age_group", "form")
 UNKNOWN = "unknown"
 
 
-@dataclass
-class EstimateRun:
-    id: int
+class EstimateRun(BaseModel):
+    """A stored estimate of a year's hidden population, made from one linkage run.
+
+    ``summary`` holds ``lists`` (list -> actors), ``total`` (observed, estimate, interval,
+    model, sensitivity, warnings), ``strata`` (by dimension and level) and
+    ``persons_outside_lists``; unbounded interval limits are ``null`` in JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    run_id: int
     year: int
-    link_run: int
+    link_run_id: int
     summary: dict[str, Any]
 
 
@@ -117,12 +125,12 @@ def estimate_year(ws: Workspace, year: int) -> EstimateRun:
 
     run = latest(ws, year)
     if run is None:
-        raise ValueError(
+        raise BadInput(
             f"no current linkage of {year}: run 'rapporteur link --year {year}' first "
             "(estimation needs persons, not registrations)"
         )
     cfg = ws.settings.estimate
-    unknown = sorted({a for v in cfg.lists.values() for a in v} - set(run.summary["registrations"]))
+    unknown = sorted({a for v in cfg.lists.values() for a in v} - set(run.summary.registrations))
     people = list(persons(ws, year, run.clusters).values())
     table, outside = capture_table(people, cfg.lists)
     summary: dict[str, Any] = {
@@ -146,18 +154,15 @@ def estimate_year(ws: Workspace, year: int) -> EstimateRun:
             "levels": parts,
             "sum_of_estimates": sum(v["estimate"] for v in ok) if len(ok) == len(parts) else None,
         }
-    params = cfg.model_dump() | {"link_run": run.id}
-    run_id = _store(ws, year, params, run.id, summary)
-    log.info("estimate %s run %s from linkage %s", year, run_id, run.id)
-    return EstimateRun(run_id, year, run.id, summary)
-
-
-def _store(ws: Workspace, year: int, params: dict[str, Any], link_run: int, summary: dict[str, Any]) -> int:
-    r = schema.run.c
+    params = cfg.model_dump() | {"link_run_id": run.run_id}
     with ws.engine.begin() as conn:
-        link_inputs = conn.execute(select(r.inputs).where(r.id == link_run)).scalar_one()
-        inputs = {"link_run": link_run, "submissions": json.loads(link_inputs)}
-        return runs.record(conn, "estimate", year, params, inputs, summary)
+        run_id = ws.runs.record(conn, STAGE, year, params, _inputs(run.run_id), summary)
+    log.info("estimate %s run %s from linkage %s", year, run_id, run.run_id)
+    return EstimateRun(run_id=run_id, year=year, link_run_id=run.run_id, summary=summary)
+
+
+def _inputs(link_run_id: int) -> list[dict[str, Any]]:
+    return [{"link_run_id": link_run_id}]
 
 
 def latest(ws: Workspace, year: int) -> EstimateRun | None:
@@ -167,7 +172,11 @@ def latest(ws: Workspace, year: int) -> EstimateRun | None:
     link = latest_link(ws, year)
     if link is None:
         return None
-    row = runs.latest(ws, "estimate", year)
-    if row is None or json.loads(row.inputs)["link_run"] != link.id:
+    row = ws.runs.current(STAGE, year, _inputs(link.run_id))
+    if row is None:
         return None
-    return EstimateRun(int(row.id), year, link.id, json.loads(row.summary))
+    return EstimateRun(run_id=row.run_id, year=year, link_run_id=link.run_id, summary=row.summary)
+
+
+current = latest
+run = estimate_year

@@ -7,6 +7,7 @@ import itertools
 import numpy as np
 from scipy.special import pdtr, pdtrc
 
+from rapporteur.errors import BadOption
 from rapporteur.estimate.model import Fit, FitError, Term, check, fit, viable
 from rapporteur.estimate.table import CaptureTable
 
@@ -65,7 +66,7 @@ def hierarchical_models(k: int, max_order: int) -> list[list[Term]]:
     models: list[list[Term]] = []
     n2 = len(terms2)
     if (1 << n2) > MAX_BIC_MODELS and max_order >= 2:
-        raise ValueError(f"{1 << n2} models with {k} lists: too many to search; use --method stepwise")
+        raise BadOption(f"{1 << n2} models with {k} lists: too many to search; use --method stepwise")
     for mask in range(1 << n2):
         base = [terms2[i] for i in range(n2) if mask >> i & 1]
         models.append(base)
@@ -80,7 +81,7 @@ def hierarchical_models(k: int, max_order: int) -> list[list[Term]]:
                 for sub in itertools.combinations(triples, r):
                     models.append(base + list(sub))
                     if len(models) > MAX_BIC_MODELS:
-                        raise ValueError("too many hierarchical models to search; lower --max-order")
+                        raise BadOption("too many hierarchical models to search; lower --max-order")
     return models
 
 
@@ -110,4 +111,4 @@ def select(table: CaptureTable, method: str, threshold: float = 0.02, max_order:
         return stepwise(table, threshold)
     if method == "bic":
         return bic(table, max_order)
-    raise ValueError(f"unknown method {method!r}; use stepwise, main or bic")
+    raise BadOption(f"unknown method {method!r}; use stepwise, main or bic")

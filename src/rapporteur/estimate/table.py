@@ -11,8 +11,10 @@ from pathlib import Path
 
 import numpy as np
 
+from rapporteur.errors import BadInput
 
-class TableError(ValueError):
+
+class TableError(BadInput, ValueError):
     pass
 
 

@@ -11,12 +11,35 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import select
+from pydantic import BaseModel, ConfigDict
 
 from rapporteur import __version__, stats
+from rapporteur.ingest import submissions as stored_submissions
 from rapporteur.stats.table import Cell, StatTable, shown
-from rapporteur.store import schema
 from rapporteur.workspace import Workspace
+
+
+class ExportInput(BaseModel):
+    submission_id: int
+    actor: str
+    year: int
+    sha256: str
+
+
+class ExportManifest(BaseModel):
+    """What a return was made from, written beside it as FILE.manifest.json."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    year: int | None
+    path: str
+    sha256: str
+    code_version: str
+    inputs: list[ExportInput]
+    tables: list[str]
+    parameters: dict[str, Any]
+    warnings: list[str]
 
 
 @cache
@@ -57,27 +80,20 @@ def write_manifest(
     submissions: list[int] | None = None,
 ) -> Path:
     ids = sorted(set(submissions or []) | {s for t in (used or []) for s in t.submissions})
-    s = schema.submission.c
-    with ws.engine.connect() as conn:
-        rows = (
-            conn.execute(select(s.id, s.actor_id, s.year, s.sha256).where(s.id.in_(ids)).order_by(s.id))
-            .mappings()
-            .all()
-        )
-    manifest = {
-        "return": kind,
-        "year": year,
-        "file": path.name,
-        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-        "code_version": __version__,
-        "inputs": [
-            {"submission": r["id"], "actor": r["actor_id"], "year": r["year"], "sha256": r["sha256"]}
-            for r in rows
+    manifest = ExportManifest(
+        kind=kind,
+        year=year,
+        path=path.name,
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        code_version=__version__,
+        inputs=[
+            ExportInput(submission_id=s.submission_id, actor=s.actor, year=s.year, sha256=s.sha256)
+            for s in stored_submissions(ws, ids)
         ],
-        "tables": [t.id for t in used or []],
-        "parameters": {**parameters, "disclosure": ws.settings.disclosure.model_dump()},
-        "warnings": warnings,
-    }
+        tables=[t.id for t in used or []],
+        parameters={**parameters, "disclosure": ws.settings.disclosure.model_dump()},
+        warnings=warnings,
+    )
     out = path.with_name(path.name + ".manifest.json")
-    out.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    out.write_text(json.dumps(manifest.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n", "utf-8")
     return out

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import csv
+import zipfile
 from pathlib import Path
 
 from openpyxl import load_workbook
 
+from rapporteur.errors import BadInput
+
 
 def _cells(path: Path) -> dict[tuple[str, ...], str]:
-    return _csv_cells(path) if path.suffix == ".csv" else _xlsx_cells(path)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise BadInput(f"{path}: not a return (give the .csv or .xlsx file Rapporteur wrote)")
+    try:
+        return _csv_cells(path) if path.suffix.lower() == ".csv" else _xlsx_cells(path)
+    except (UnicodeDecodeError, csv.Error, zipfile.BadZipFile, KeyError, ValueError, IndexError) as e:
+        raise BadInput(
+            f"{path}: cannot be read as a return written by Rapporteur ({type(e).__name__})"
+        ) from None
 
 
 def _csv_cells(path: Path) -> dict[tuple[str, ...], str]:

@@ -1,5 +1,22 @@
 """Ingestion: archive raw submissions, map and validate actors' files, store records and rejects."""
 
-from rapporteur.ingest.submit import IngestError, SubmissionResult, rejects, submissions, submit
+from rapporteur.ingest.models import Reject, Submission
+from rapporteur.ingest.submit import (
+    IngestError,
+    SubmissionResult,
+    rejects,
+    submission,
+    submissions,
+    submit,
+)
 
-__all__ = ["IngestError", "SubmissionResult", "rejects", "submissions", "submit"]
+__all__ = [
+    "IngestError",
+    "Reject",
+    "Submission",
+    "SubmissionResult",
+    "rejects",
+    "submission",
+    "submissions",
+    "submit",
+]

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from rapporteur.ingest.models import Actor
 from rapporteur.ingest.mapping import Mapping, load
 from rapporteur.store import schema
 from rapporteur.workspace import Workspace
@@ -17,7 +18,7 @@ from rapporteur.workspace import Workspace
 def add(ws: Workspace, mapping_path: Path) -> Mapping:
     """Validate a mapping, copy it into the workspace and register (or update) its actor."""
     m = load(mapping_path)
-    dest = ws.mappings_dir / f"{m.actor}.yaml"
+    dest = ws.mapping_file(m.actor)
     if mapping_path.resolve() != dest.resolve():
         shutil.copyfile(mapping_path, dest)
     row = dict(
@@ -58,3 +59,8 @@ def listing(ws: Workspace) -> list[dict[str, Any]]:
                 ).order_by(a.id)
             ).mappings()
         ]
+
+
+def registered(ws: Workspace) -> list[Actor]:
+    """The registered actors as public models (``actor list --json``, the portal)."""
+    return [Actor.model_validate({"actor": r.pop("id"), **r}) for r in listing(ws)]

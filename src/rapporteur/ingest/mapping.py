@@ -26,12 +26,13 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from rapporteur.errors import BadInput
 from rapporteur.model import codelist
 from rapporteur.model.codelists import fold
 from rapporteur.model.fields import FIELDS, field_map
 
 
-class MappingError(ValueError):
+class MappingError(BadInput, ValueError):
     pass
 
 
@@ -121,6 +122,12 @@ class Mapping(_Strict):
             f = fields[name]
             if f.codelist and value not in codelist(f.codelist):
                 raise ValueError(f"constants.{name}: {value!r} is not in the {f.codelist} code list")
+            _check_constant(name, f.kind, value)
+            if name in self.columns:
+                raise ValueError(
+                    f"{name} is given both as a column ({self.columns[name].column!r}) and as a "
+                    "constant; keep one of them"
+                )
         missing = [
             f.name
             for f in FIELDS[self.records]
@@ -149,3 +156,24 @@ def load(path: Path) -> Mapping:
         msgs = "; ".join(f"{'.'.join(map(str, err['loc'])) or 'mapping'}: {err['msg']}" for err in e.errors())
         raise MappingError(f"{path}: {msgs}") from e
     return m
+
+
+def _check_constant(name: str, kind: str, value: object) -> None:
+    """A constant must be a value of its field's type (dates as YYYY-MM-DD)."""
+    import datetime as dt
+
+    if kind in ("date", "flag_or_date"):
+        if isinstance(value, dt.date):
+            return
+        try:
+            dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise ValueError(
+                f"constants.{name}: {value!r} is not a date; write it as YYYY-MM-DD, or map a column"
+            ) from None
+        if len(str(value)) != 10:
+            raise ValueError(f"constants.{name}: {value!r} is not a date; write it as YYYY-MM-DD")
+    elif kind in ("integer", "count") and (isinstance(value, bool) or not isinstance(value, int)):
+        raise ValueError(f"constants.{name}: {value!r} is not a whole number")
+    elif kind in ("text", "code") and not isinstance(value, str):
+        raise ValueError(f"constants.{name}: {value!r} is not text; put it in quotes")

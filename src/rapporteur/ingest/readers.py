@@ -280,6 +280,13 @@ def _read_parquet(data: bytes) -> RawTable:
     cols = {}
     for name in t.column_names:
         col = t.column(name).combine_chunks()
+        if pa.types.is_nested(col.type):
+            raise FileProblem(
+                "column_type",
+                f"column {name!r} holds {col.type} values (lists or structures), which no mapping can "
+                "take; write one value per cell (several citizenships as text with a separator) and "
+                "send the file again",
+            )
         if pa.types.is_timestamp(col.type) or pa.types.is_date(col.type):
             col = pc.strftime(col, format="%Y-%m-%d")
         cols[name.strip()] = pc.fill_null(col.cast(pa.string()), "")

@@ -7,13 +7,15 @@ import logging
 import os
 import signal
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
+from rapporteur.errors import BadInput, UnknownId
 from rapporteur.ingest import archive, mapping, readers, validate, write
+from rapporteur.ingest.models import Reject, Submission
 from rapporteur.store import identity, records, schema
 from rapporteur.store.bulk import insert_rows
 from rapporteur.workspace import Workspace
@@ -22,8 +24,8 @@ log = logging.getLogger("rapporteur.ingest")
 _FAULT = "RAPPORTEUR_FAULT_KILL_BEFORE_COMMIT"  # crash tests only
 
 
-class IngestError(Exception):
-    """The submission could not be ingested; nothing from it was stored."""
+class IngestError(BadInput):
+    """The submission could not be ingested; nothing from it was stored (but the raw file)."""
 
     def __init__(self, message: str, result: SubmissionResult | None = None) -> None:
         super().__init__(message)
@@ -44,11 +46,6 @@ class SubmissionResult:
     total_rows_skipped: int = 0
     message: str = ""
 
-    def public(self) -> dict[str, Any]:
-        d = asdict(self)
-        for k in ("total_rows_skipped", "message"):
-            d.pop(k)
-        return d
 
 
 def _now() -> str:
@@ -56,11 +53,11 @@ def _now() -> str:
 
 
 def actor_mapping(ws: Workspace, actor: str) -> mapping.Mapping:
-    path = ws.mappings_dir / f"{actor}.yaml"
+    path = ws.mapping_file(actor)
     with ws.engine.connect() as conn:
         known = conn.execute(select(schema.actor.c.id).where(schema.actor.c.id == actor)).first()
     if known is None or not path.exists():
-        raise IngestError(
+        raise UnknownId(
             f"unknown actor {actor!r}; register it first with 'rapporteur actor add MAPPING.yaml'"
         )
     return mapping.load(path)
@@ -157,7 +154,7 @@ def _store(
             blob = identity.encrypt(ws.identity_key(), sid, ident) if ident is not None else None
         else:
             tables, blob = write.justice(sid, m.actor, result.year, table.rows, h, good), None
-        records_path = records.write_batch(ws.path, sid, tables, blob)
+        records_path = records.write_batch(ws, sid, tables, blob)
     if os.environ.get(_FAULT):  # fault injection for the crash test: die before the commit
         os.kill(os.getpid(), signal.SIGKILL)
     with ws.engine.begin() as conn:
@@ -185,6 +182,7 @@ def _store(
                 accepted=accepted,
                 rejected=n_bad,
                 records_path=records_path,
+                total_rows_skipped=result.total_rows_skipped,
                 error="strict: rows failed validation" if refuse else None,
             )
         )
@@ -266,7 +264,7 @@ def _mark_interrupted(ws: Workspace) -> None:
             .all()
         )
         for sid in stale:
-            records.discard(ws.path, sid)
+            records.discard(ws, sid)
         conn.execute(
             update(schema.submission)
             .where(schema.submission.c.status == "processing")
@@ -277,20 +275,21 @@ def _mark_interrupted(ws: Workspace) -> None:
         )
 
 
-def submissions(ws: Workspace, ids: list[int] | None = None) -> list[dict[str, Any]]:
+def submissions(ws: Workspace, ids: list[int] | None = None) -> list[Submission]:
     """Submissions in id order (only ``ids`` when given), with their status and counts."""
     s = schema.submission.c
     query = select(
-        s.id,
-        s.actor_id,
+        s.id.label("submission_id"),
+        s.actor_id.label("actor"),
         s.year,
         s.filename,
         s.sha256,
         s.received_at,
         s.status,
-        s.rows_read,
+        s.rows_read.label("rows"),
         s.accepted,
         s.rejected,
+        s.total_rows_skipped,
         s.duplicate_of,
         s.superseded_by,
         s.error,
@@ -298,24 +297,25 @@ def submissions(ws: Workspace, ids: list[int] | None = None) -> list[dict[str, A
     if ids is not None:
         query = query.where(s.id.in_(ids))
     with ws.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(query.order_by(s.id)).mappings().all()]
+        return [Submission.model_validate(dict(r)) for r in conn.execute(query.order_by(s.id)).mappings()]
 
 
-def rejects(ws: Workspace, submission_id: int) -> list[dict[str, Any]]:
+def submission(ws: Workspace, submission_id: int) -> Submission:
+    """One submission; ``UnknownId`` if there is none with this id."""
+    found = submissions(ws, [submission_id])
+    if not found:
+        raise UnknownId(f"no submission {submission_id}; list them with 'rapporteur submissions'")
+    return found[0]
+
+
+def rejects(ws: Workspace, submission_id: int) -> list[Reject]:
+    """The rejected cells of a submission, in row order."""
+    submission(ws, submission_id)
     r = schema.reject.c
     with ws.engine.connect() as conn:
-        if (
-            conn.execute(
-                select(func.count())
-                .select_from(schema.submission)
-                .where(schema.submission.c.id == submission_id)
-            ).scalar_one()
-            == 0
-        ):
-            raise IngestError(f"no submission {submission_id}; list them with 'rapporteur submissions'")
         rows = conn.execute(
             select(r.row, r.column, r.value, r.rule, r.message)
             .where(r.submission_id == submission_id)
             .order_by(r.row, r.id)
         ).mappings()
-        return [dict(x) for x in rows]
+        return [Reject.model_validate(dict(x)) for x in rows]

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rapporteur.errors import BadInput
 from rapporteur.link.prepare import LinkInputError, document, fold, phonetic
 
 NAME_BITS = 256  # before balancing; the encoding has twice as many bits
@@ -114,7 +115,7 @@ def chunks(hex_values: list[str | None], bits: int) -> tuple[np.ndarray, np.ndar
     for i, h in enumerate(hex_values):
         if h:
             if len(h) != width:
-                raise ValueError(f"an encoding of {len(h) * 4} bits where {2 * bits} are expected")
+                raise BadInput(f"an encoding of {len(h) * 4} bits where {2 * bits} are expected")
             out[i] = np.frombuffer(bytes.fromhex(h), dtype=">i8")
             null[i] = False
     return out, null

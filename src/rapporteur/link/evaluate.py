@@ -6,6 +6,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
+from rapporteur.errors import BadInput
+
 
 @dataclass(frozen=True)
 class Scores:
@@ -34,7 +36,7 @@ def score(found: Mapping[str, str], truth: Mapping[str, str]) -> Scores:
     """Scores of ``found`` (record -> person) against ``truth`` on the records both know."""
     common = [r for r in found if r in truth]
     if not common:
-        raise ValueError("no record of the linkage is in the ground truth: are the ids the same?")
+        raise BadInput("no record of the linkage is in the ground truth: are the ids the same?")
     f_size = Counter(found[r] for r in common)
     t_size = Counter(truth[r] for r in common)
     both = Counter((found[r], truth[r]) for r in common)

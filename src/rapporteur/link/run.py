@@ -12,37 +12,73 @@ import json
 import logging
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
-from sqlalchemy import select
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
+from rapporteur.errors import BadInput
+from rapporteur.ingest import Submission, submissions
 from rapporteur.link import encode as enc
 from rapporteur.link.engine import DEFAULT_THRESHOLD, Engine, default_engine
 from rapporteur.link.evaluate import Scores, score
 from rapporteur.link.files import encoded_columns
 from rapporteur.link.prepare import standardise
-from rapporteur.store import records, runs, schema
+from rapporteur.store import records
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger(__name__)
-LINKS = "links"
+STAGE = "link"
 
 
-@dataclass
-class LinkRun:
-    id: int
+class ClusterSize(BaseModel):
+    p50: float
+    p90: float
+    p99: float
+    max: int
+
+
+class LinkSummary(BaseModel):
+    """What a linkage run found: counts, cluster sizes and the overlaps between actors."""
+
+    records: int
+    persons: int
+    cluster_size: ClusterSize
+    pairs_above_threshold: int
+    candidate_pairs: int
+    registrations: dict[str, int]
+    persons_by_actor: dict[str, int]
+    overlap: dict[str, dict[str, int]]
+
+
+class LinkRun(BaseModel):
+    """A stored linkage of a year's victim records into persons (``run_id`` 0: not stored)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    run_id: int
     year: int
-    clusters: pa.Table  # record_id (int64), actor_id, person_id (int64)
-    summary: dict[str, Any]
+    mode: Literal["clear", "encoded"]
+    threshold: float
+    engine: str
+    summary: LinkSummary
+    _clusters: pa.Table = PrivateAttr()
+
+    @property
+    def clusters(self) -> pa.Table:
+        """record_id (int64), actor_id, person_id (int64): the person of every record."""
+        return self._clusters
+
+    def with_clusters(self, clusters: pa.Table) -> LinkRun:
+        self._clusters = clusters
+        return self
 
 
-def _current_submissions(ws: Workspace, year: int) -> list[int]:
-    """Ids of the current submissions that hold victim records of the year."""
+def _current_submissions(ws: Workspace, year: int) -> list[Submission]:
+    """The current submissions that hold victim records of the year: the stage's inputs."""
     con = records.connect(ws)
     ids = [
         int(r[0])
@@ -51,10 +87,10 @@ def _current_submissions(ws: Workspace, year: int) -> list[int]:
         ).fetchall()
     ]
     con.close()
-    return ids
+    return submissions(ws, ids)
 
 
-def _victims(ws: Workspace, year: int) -> tuple[pa.Table, list[dict[str, Any]]]:
+def _victims(ws: Workspace, year: int) -> tuple[pa.Table, list[Submission]]:
     """Victim records of the year with sex and first citizenship, and the submissions used."""
     con = records.connect(ws)
     rows = con.sql(
@@ -66,23 +102,16 @@ def _victims(ws: Workspace, year: int) -> tuple[pa.Table, list[dict[str, Any]]]:
         """
     ).to_arrow_table()
     con.close()
-    s = schema.submission.c
-    sids = sorted(set(rows["submission_id"].to_pylist()))
-    with ws.engine.connect() as conn:
-        subs = [
-            dict(r._mapping)
-            for r in conn.execute(select(s.id, s.actor_id, s.sha256).where(s.id.in_(sids)).order_by(s.id))
-        ]
-    return rows, subs
+    return rows, submissions(ws, sorted(set(rows["submission_id"].to_pylist())))
 
 
 Identity = tuple[str, str, dt.date | None, str]
 
 
-def _identities(ws: Workspace, subs: list[dict[str, Any]]) -> dict[int, Identity]:
+def _identities(ws: Workspace, subs: list[Submission]) -> dict[int, Identity]:
     out: dict[int, Identity] = {}
     for sub in subs:
-        t = records.identities(ws, int(sub["id"]))
+        t = records.identities(ws, sub.submission_id)
         if t is None:
             continue
         for rid, f, la, b, d in zip(
@@ -108,7 +137,7 @@ def _date(v: Any) -> dt.date | None:
 
 def comparison_table(
     ws: Workspace, year: int, key: bytes | None = None
-) -> tuple[pa.Table, list[dict[str, Any]]]:
+) -> tuple[pa.Table, list[Submission]]:
     """The table the engine links: clear, or encoded in memory with ``key`` as an actor would."""
     rows, subs = _victims(ws, year)
     ids = _identities(ws, subs)
@@ -159,7 +188,7 @@ def link_year(
     becomes the year's current linkage, else it is returned only (id 0), e.g. to compare modes."""
     table, subs = comparison_table(ws, year, key)
     if table.num_rows == 0:
-        raise ValueError(f"no victim records for {year}: ingest the actors' files first")
+        raise BadInput(f"no victim records for {year}: ingest the actors' files first")
     eng = engine or default_engine()
     result = eng.link(table, key is not None, threshold, seed)
     person = dict(
@@ -179,13 +208,16 @@ def link_year(
         }
     )
     summary = summarise(clusters, len(result.pairs), result.candidates)
-    params = {"threshold": threshold, "mode": "encoded" if key else "clear", "engine": eng.name, "seed": seed}
+    mode: Literal["clear", "encoded"] = "encoded" if key else "clear"
+    params = {"threshold": threshold, "mode": mode, "engine": eng.name, "seed": seed}
     run_id = _store(ws, year, clusters, result.model, params, subs, summary) if store else 0
-    log.info("link %s run %s: %s records, %s persons", year, run_id, summary["records"], summary["persons"])
-    return LinkRun(run_id, year, clusters, summary)
+    log.info("link %s run %s: %s records, %s persons", year, run_id, summary.records, summary.persons)
+    return LinkRun(
+        run_id=run_id, year=year, mode=mode, threshold=threshold, engine=eng.name, summary=summary
+    ).with_clusters(clusters)
 
 
-def summarise(clusters: pa.Table, pairs: int, candidates: int) -> dict[str, Any]:
+def summarise(clusters: pa.Table, pairs: int, candidates: int) -> LinkSummary:
     person = np.asarray(clusters["person_id"])
     actor = clusters["actor_id"].to_pylist()
     _, sizes = np.unique(person, return_counts=True)
@@ -193,19 +225,21 @@ def summarise(clusters: pa.Table, pairs: int, candidates: int) -> dict[str, Any]
     seen: dict[str, set[int]] = {a: set() for a in actors}
     for a, p in zip(actor, person.tolist(), strict=True):
         seen[a].add(p)
-    return {
-        "records": int(clusters.num_rows),
-        "persons": len(sizes),
-        "cluster_size": {
-            q: float(np.quantile(sizes, v)) for q, v in (("p50", 0.5), ("p90", 0.9), ("p99", 0.99))
-        }
-        | {"max": int(sizes.max())},
-        "pairs_above_threshold": int(pairs),
-        "candidate_pairs": int(candidates),
-        "registrations": {a: actor.count(a) for a in actors},
-        "persons_by_actor": {a: len(seen[a]) for a in actors},
-        "overlap": {a: {b: len(seen[a] & seen[b]) for b in actors} for a in actors},
-    }
+    return LinkSummary(
+        records=int(clusters.num_rows),
+        persons=len(sizes),
+        cluster_size=ClusterSize(
+            p50=float(np.quantile(sizes, 0.5)),
+            p90=float(np.quantile(sizes, 0.9)),
+            p99=float(np.quantile(sizes, 0.99)),
+            max=int(sizes.max()),
+        ),
+        pairs_above_threshold=int(pairs),
+        candidate_pairs=int(candidates),
+        registrations={a: actor.count(a) for a in actors},
+        persons_by_actor={a: len(seen[a]) for a in actors},
+        overlap={a: {b: len(seen[a] & seen[b]) for b in actors} for a in actors},
+    )
 
 
 def _store(
@@ -214,37 +248,48 @@ def _store(
     clusters: pa.Table,
     model: dict[str, Any],
     params: dict[str, Any],
-    subs: list[dict[str, Any]],
-    summary: dict[str, Any],
+    subs: list[Submission],
+    summary: LinkSummary,
 ) -> int:
-    root = ws.path / LINKS
+    root = ws.links_dir
     root.mkdir(exist_ok=True)
     tmp = root / f".partial-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     pq.write_table(clusters, tmp / "clusters.parquet")
     (tmp / "model.json").write_text(json.dumps(model, indent=1, sort_keys=True), "utf-8")
-    inputs = [{"submission": s["id"], "actor": s["actor_id"], "sha256": s["sha256"]} for s in subs]
     with ws.engine.begin() as conn:
-        run_id = runs.record(conn, "link", year, params, inputs, summary)
-        os.replace(tmp, root / str(run_id))
+        run_id = ws.runs.record(
+            conn, STAGE, year, params, [s.input_ref() for s in subs], summary.model_dump(mode="json")
+        )
+        os.replace(tmp, ws.link_dir(run_id))
     return int(run_id)
 
 
 def latest(ws: Workspace, year: int, current_only: bool = True) -> LinkRun | None:
-    """The latest linkage of ``year``; with ``current_only``, only if its inputs are still current."""
-    row = runs.latest(ws, "link", year)
+    """The year's current linkage: its latest run if made from the current submissions (ids and
+    checksums); with ``current_only=False`` the latest run whatever its inputs."""
+    if current_only:
+        row = ws.runs.current(STAGE, year, [s.input_ref() for s in _current_submissions(ws, year)])
+        if row is None and ws.runs.latest(STAGE, year) is not None:
+            log.warning("the latest linkage of %s used other submissions than the current ones", year)
+    else:
+        row = ws.runs.latest(STAGE, year)
     if row is None:
         return None
-    if current_only:
-        used = sorted(i["submission"] for i in json.loads(row.inputs))
-        if used != _current_submissions(ws, year):
-            log.warning(
-                "the latest linkage of %s used other submissions than the current ones: run it again", year
-            )
-            return None
-    clusters = pq.read_table(ws.path / LINKS / str(row.id) / "clusters.parquet")
-    return LinkRun(int(row.id), year, clusters, json.loads(row.summary))
+    p = row.parameters
+    return LinkRun(
+        run_id=row.run_id,
+        year=year,
+        mode=p.get("mode", "clear"),
+        threshold=p.get("threshold", DEFAULT_THRESHOLD),
+        engine=p.get("engine", "duckdb"),
+        summary=LinkSummary.model_validate(row.summary),
+    ).with_clusters(pq.read_table(ws.link_dir(row.run_id) / "clusters.parquet"))
+
+
+current = latest
+run = link_year
 
 
 def truth_map(ws: Workspace, truth_csv: Path, year: int) -> dict[str, str]:

@@ -17,14 +17,14 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from rapporteur.errors import BadOption
 from rapporteur import __version__, stats
-from rapporteur.ingest import submissions
+from rapporteur.ingest import Submission, submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.model import codelist
 from rapporteur.report import charts
 from rapporteur.report.i18n import Translator
 from rapporteur.stats.table import TOTAL, Cell, StatTable, shown
-from rapporteur.store import runs
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger("rapporteur.report")
@@ -43,7 +43,7 @@ def _cell_text(c: Cell, tr: Translator, threshold: int) -> str:
     return shown(c, threshold, number=tr.number, na="–")
 
 
-def _inputs(ws: Workspace, tables: list[StatTable]) -> list[dict[str, Any]]:
+def _inputs(ws: Workspace, tables: list[StatTable]) -> list[Submission]:
     """The submissions the tables were computed from."""
     return submissions(ws, sorted({s for t in tables for s in t.submissions}))
 
@@ -65,13 +65,13 @@ def _in_lang(texts: Mapping[Any, str], lang: str, tr: Translator) -> str:
     return ""
 
 
-def _as_of(subs: list[dict[str, Any]], year: int) -> dt.date:
+def _as_of(subs: list[Submission], year: int) -> dt.date:
     """The date of the data: the latest submission the tables use (never the clock)."""
-    return max((dt.date.fromisoformat(s["received_at"][:10]) for s in subs), default=dt.date(year + 1, 1, 1))
+    return max((dt.date.fromisoformat(s.received_at[:10]) for s in subs), default=dt.date(year + 1, 1, 1))
 
 
 def _narrative(ws: Workspace, chapter: str, lang: str) -> Markup | None:
-    path = ws.path / "narrative" / f"{chapter}.{lang}.md"
+    path = ws.narrative_file(chapter, lang)
     if not path.exists():
         return None
     return _markdown(path.read_text("utf-8"))
@@ -412,7 +412,7 @@ def build(
     formats = formats or list(FORMATS)
     bad = [f for f in formats if f not in FORMATS]
     if bad:
-        raise ValueError(f"unknown format(s) {bad}; use html and/or pdf")
+        raise BadOption(f"unknown format(s) {bad}; use html and/or pdf")
     tables = stats.published(ws, year)
     out.mkdir(parents=True, exist_ok=True)
     built = []
@@ -436,7 +436,7 @@ def _record_run(
     ws: Workspace,
     year: int,
     tables: list[StatTable],
-    subs: list[dict[str, Any]],
+    subs: list[Submission],
     langs: list[str],
     formats: list[str],
     built: list[Built],
@@ -448,9 +448,9 @@ def _record_run(
         if p is not None
     }
     parameters = {"languages": langs, "formats": formats, "disclosure": ws.settings.disclosure.model_dump()}
-    inputs = [{"submission": s["id"], "actor": s["actor_id"], "sha256": s["sha256"]} for s in subs]
+    inputs = [s.input_ref() for s in subs]
     with ws.engine.begin() as conn:
-        runs.record(
+        ws.runs.record(
             conn, "report", year, parameters, inputs, {"outputs": outputs, "tables": [t.id for t in tables]}
         )
     log.info("report %s built: %s", year, ", ".join(sorted(outputs)))

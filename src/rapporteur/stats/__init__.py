@@ -52,7 +52,7 @@ def published(ws: Workspace, year: int) -> list[StatTable]:
 
     Protection is computed once per state of the workspace (its current submissions and
     policy): the report, `stats` and every return then publish the very same cells."""
-    state = tuple((s["id"], s["status"]) for s in submissions(ws))
+    state = tuple((s.submission_id, s.status) for s in submissions(ws))
     run = linkage(ws, year)
     key = (
         str(ws.path),

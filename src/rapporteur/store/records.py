@@ -34,11 +34,12 @@ def record_id_base(submission_id: int) -> int:
 
 
 def write_batch(
-    root: Path, submission_id: int, tables: dict[str, pa.Table], identity_blob: bytes | None
+    ws: Workspace, submission_id: int, tables: dict[str, pa.Table], identity_blob: bytes | None
 ) -> str:
-    """Write the batch under a temporary name, fsync, then rename; returns the relative path."""
-    final = root / "records" / str(submission_id)
-    tmp = root / "records" / f".tmp-{submission_id}"
+    """Write the batch under a temporary name, fsync, then rename; returns the path to store
+    (relative to the workspace)."""
+    final = ws.records_dir / str(submission_id)
+    tmp = ws.records_dir / f".tmp-{submission_id}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     for name, table in tables.items():
@@ -52,11 +53,11 @@ def write_batch(
             os.fsync(fh.fileno())
     shutil.rmtree(final, ignore_errors=True)
     os.replace(tmp, final)
-    return str(final.relative_to(root))
+    return ws.relative(final)
 
 
-def discard(root: Path, submission_id: int) -> None:
-    for d in (root / "records" / str(submission_id), root / "records" / f".tmp-{submission_id}"):
+def discard(ws: Workspace, submission_id: int) -> None:
+    for d in (ws.records_dir / str(submission_id), ws.records_dir / f".tmp-{submission_id}"):
         shutil.rmtree(d, ignore_errors=True)
 
 
@@ -68,7 +69,7 @@ def current_batches(ws: Workspace, include_superseded: bool = False) -> list[tup
         query = query.where(s.status == "accepted")
     with ws.engine.connect() as conn:
         rows = conn.execute(query.order_by(s.id)).all()
-    return [(int(i), ws.path / p) for i, p in rows]
+    return [(int(i), ws.resolve(p)) for i, p in rows]
 
 
 def connect(ws: Workspace, include_superseded: bool = False) -> duckdb.DuckDBPyConnection:

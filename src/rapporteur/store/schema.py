@@ -56,6 +56,7 @@ submission = Table(
     Column("duplicate_of", Integer, ForeignKey("submission.id")),
     Column("superseded_by", Integer, ForeignKey("submission.id")),
     Column("error", Text),
+    Column("total_rows_skipped", Integer),  # rows dropped as totals ("Total", "Totaal", …)
     # folder of the submission's record batches (Parquet) and encrypted identities, relative to
     # the workspace; set when the submission is accepted
     Column("records_path", Text),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 from typing import Annotated
@@ -12,16 +11,25 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from rapporteur.cli import JsonOpt, WorkspaceOpt, _fail, _open, app, out
+from rapporteur.cli.common import JsonOpt, WorkspaceOpt, choice, open_ws, out, print_json, sub_app, year
+from rapporteur.errors import UnknownId
+from rapporteur.languages import LANGUAGES
 
-caselaw_app = typer.Typer(help="The case-law register: import, classify, search.", no_args_is_help=True)
-app.add_typer(caselaw_app, name="caselaw")
+FORMS = ("sexual", "begging", "labour", "organs", "crime")
 
 
-@caselaw_app.command("import")
+def register(app: typer.Typer) -> None:
+    caselaw_app = sub_app("The case-law register: import, classify, search.")
+    caselaw_app.command("import")(caselaw_import)
+    caselaw_app.command("classify")(caselaw_classify)
+    caselaw_app.command("search")(caselaw_search)
+    caselaw_app.command("history")(caselaw_history)
+    app.add_typer(caselaw_app, name="caselaw")
+
+
 def caselaw_import(
     paths: Annotated[
-        list[Path], typer.Argument(help="Markdown files (YAML front matter + text) or folders.")
+        list[Path], typer.Argument(help="Markdown files (YAML front matter + text) or folders.", exists=True)
     ],
     workspace: WorkspaceOpt = None,
 ) -> None:
@@ -29,16 +37,12 @@ def caselaw_import(
 
     Example: rapporteur caselaw import judgments/
     """
-    from rapporteur.caselaw import CaseLawError, import_paths
+    from rapporteur.caselaw import import_paths
 
-    try:
-        r = import_paths(_open(workspace), paths)
-    except CaseLawError as e:
-        raise _fail(escape(str(e))) from None
+    r = import_paths(open_ws(workspace), paths)
     out.print(f"{len(r.added)} added, {len(r.updated)} updated, {len(r.unchanged)} unchanged")
 
 
-@caselaw_app.command("classify")
 def caselaw_classify(
     ids: Annotated[list[str] | None, typer.Argument(help="Judgment ids (default: all).")] = None,
     workspace: WorkspaceOpt = None,
@@ -49,20 +53,17 @@ def caselaw_classify(
 
     Example: rapporteur caselaw classify FICT-2013-FR-001 --json
     """
-    from rapporteur.caselaw import CaseLawError, classify, load, save_suggestions
+    from rapporteur.caselaw import classify, load, save_suggestions
 
-    ws = _open(workspace)
-    try:
-        stored = load(ws, ids or None)
-    except CaseLawError as e:
-        raise _fail(str(e)) from None
+    ws = open_ws(workspace)
+    stored = load(ws, ids or None)
     results = {s.judgment.id: classify(s.judgment.id, s.text) for s in stored}
     save_suggestions(ws, results)
     if as_json:
-        print(json.dumps(list(results.values()), ensure_ascii=False))
+        print_json(list(results.values()))
         return
     t = Table(title="Suggestions (the analyst's entries, where given, prevail)")
-    for c in ("id", "forms (confidence)", "confirmed forms", "sector", "verdict"):
+    for c in ("judgment_id", "forms (confidence)", "confirmed forms", "sector", "verdict"):
         t.add_column(c)
     for s in stored:
         r = results[s.judgment.id]
@@ -76,14 +77,17 @@ def caselaw_classify(
     out.print(t)
 
 
-@caselaw_app.command("search")
 def caselaw_search(
     query: Annotated[str, typer.Argument(help='Words, "a phrase", AND/OR/NOT; stemmed in each language.')],
-    lang: Annotated[str | None, typer.Option(help="fr, nl or en: search that language only.")] = None,
-    form: Annotated[str | None, typer.Option(help="sexual, begging, labour, organs or crime.")] = None,
+    lang: Annotated[
+        str | None, typer.Option(help="fr, nl or en: search that language only.", callback=choice(LANGUAGES))
+    ] = None,
+    form: Annotated[
+        str | None, typer.Option(help="sexual, begging, labour, organs or crime.", callback=choice(FORMS))
+    ] = None,
     court: Annotated[str | None, typer.Option(help="Words of the court's name, e.g. Antwerpen.")] = None,
-    year: Annotated[int | None, typer.Option(help="Year of the judgment.")] = None,
-    limit: Annotated[int, typer.Option(help="Most results shown.")] = 10,
+    year_: Annotated[int | None, typer.Option("--year", help="Year of the judgment.", callback=year)] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="Most results shown.")] = 10,
     workspace: WorkspaceOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -93,14 +97,9 @@ def caselaw_search(
     """
     from rapporteur.caselaw import search
 
-    if lang and lang not in ("fr", "nl", "en"):
-        raise _fail(f"--lang {lang!r}: use fr, nl or en")
-    try:
-        hits = search(_open(workspace), query, lang=lang, form=form, court=court, year=year, limit=limit)
-    except ValueError as e:
-        raise _fail(str(e)) from None
+    hits = search(open_ws(workspace), query, lang=lang, form=form, court=court, year=year_, limit=limit)
     if as_json:
-        print(json.dumps([h.to_json() for h in hits], ensure_ascii=False))
+        print_json([h.to_json() for h in hits])
         return
     if not hits:
         out.print("No judgment matches.")
@@ -111,9 +110,10 @@ def caselaw_search(
         out.print(f"  {snippet}")
 
 
-@caselaw_app.command("history")
 def caselaw_history(
-    jid: Annotated[str, typer.Argument(help="Judgment id.")], workspace: WorkspaceOpt = None
+    jid: Annotated[str, typer.Argument(help="Judgment id.")],
+    workspace: WorkspaceOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """The imported versions of a judgment: version, checksum, file, date of import.
 
@@ -121,8 +121,11 @@ def caselaw_history(
     """
     from rapporteur.caselaw import history
 
-    rows = history(_open(workspace), jid)
+    rows = history(open_ws(workspace), jid)
     if not rows:
-        raise _fail(f"no judgment with id {jid!r} in the register")
+        raise UnknownId(f"no judgment with id {jid!r} in the register")
+    if as_json:
+        print_json(rows)
+        return
     for r in rows:
         out.print(f"v{r['version']}  {r['imported_at']}  {r['sha256'][:12]}  {r['source']}")

@@ -1,0 +1,3 @@
+from rapporteur.cli.main import main
+
+main()

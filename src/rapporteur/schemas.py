@@ -1,0 +1,48 @@
+"""The public models of every stage, as JSON Schemas in docs/schemas/ (a test checks they match).
+
+These are what `--json` prints, what manifests and run records hold, and what the portal's API
+answers. Field names follow docs/naming.md.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from rapporteur.caselaw.model import Judgment
+from rapporteur.estimate.run import EstimateRun
+from rapporteur.export.core import ExportManifest
+from rapporteur.ingest.models import Actor, Reject, Submission
+from rapporteur.link.run import LinkRun
+from rapporteur.policy.register import Measure, Recommendation
+
+MODELS: dict[str, type[BaseModel]] = {
+    "actor": Actor,
+    "submission": Submission,
+    "reject": Reject,
+    "link-run": LinkRun,
+    "estimate-run": EstimateRun,
+    "export-manifest": ExportManifest,
+    "judgment": Judgment,
+    "measure": Measure,
+    "recommendation": Recommendation,
+}
+
+
+def schemas() -> dict[str, str]:
+    """File name -> JSON Schema text of each public model."""
+    return {
+        f"{name}.schema.json": json.dumps(model.model_json_schema(mode="serialization"), indent=2) + "\n"
+        for name, model in sorted(MODELS.items())
+    }
+
+
+def write(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in schemas().items():
+        (folder / name).write_text(text, "utf-8")
+        written.append(folder / name)
+    return written
