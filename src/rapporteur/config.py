@@ -95,8 +95,10 @@ class LinkageSettings(_Section):
         description="Match probability at or above which two records are the same person "
         "(clusters are the connected pairs). Chosen on the synthetic world; see docs/methodology/linkage.md.",
     )
-    engine: Literal["duckdb"] = Field(
-        "duckdb", description="Linkage backend; the engine interface admits others (e.g. Spark)."
+    engine: Literal["duckdb", "spark"] = Field(
+        "duckdb",
+        description="Linkage backend the Splink recipe runs on: 'duckdb' (in process, on this machine); "
+        "'spark' is reserved for a Spark engine, not available in this version.",
     )
     memory_limit: str = Field(
         "",

@@ -1,6 +1,12 @@
 """Linkage: records of the same person across and within actors, in clear or on encodings."""
 
-from rapporteur.link.engine import DEFAULT_THRESHOLD, DuckDBEngine, Engine, LinkResult
+from rapporteur.link.engine import (
+    DEFAULT_THRESHOLD,
+    DuckDBEngine,
+    Engine,
+    LinkResult,
+    engine_from_settings,
+)
 from rapporteur.link.evaluate import Scores, score
 from rapporteur.link.files import encode_file, link_file
 from rapporteur.link.prepare import LinkInputError
@@ -13,6 +19,7 @@ __all__ = [
     "LinkResult",
     "Scores",
     "encode_file",
+    "engine_from_settings",
     "link_file",
     "score",
 ]

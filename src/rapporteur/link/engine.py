@@ -1,47 +1,85 @@
-"""The linkage engine behind a small interface: a table of persons in, clusters out.
+"""Linkage engines: where the recipe (``link/recipe.py``) runs.
 
-``DuckDBEngine`` runs Splink on DuckDB on this machine. A Spark engine would implement the same
-``Engine`` protocol (register the table with ``SparkAPI`` instead); the model, the input table and
-the result do not depend on the backend.
+An ``Engine`` opens a Splink ``DatabaseAPI`` for one linkage and provides the recipe's hooks.
+The hooks have generic implementations here, on Splink's own ``SplinkDataFrame`` methods, so an
+engine fills in one method, ``database()``, and overrides a hook only where its backend needs
+it, as Splink's own ``DatabaseAPI`` subclasses do. ``DuckDBEngine`` runs Splink on an
+in-process DuckDB; a Spark engine would open a ``splink.backends.spark.SparkAPI`` instead.
+``engine_from_settings`` chooses one from ``[linkage] engine``.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import tempfile
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING, Any, ClassVar
 
-import duckdb
 import pyarrow as pa
 
-from rapporteur.link import model
-from rapporteur.link.cluster import compatible_dates, compatible_encodings, constrained
+from rapporteur.errors import BadOption
+from rapporteur.link import recipe
+from rapporteur.link.recipe import DEFAULT_THRESHOLD, LinkResult
 
-DEFAULT_THRESHOLD = 0.8
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from splink.internals.database_api import DatabaseAPI
+    from splink.internals.splink_dataframe import SplinkDataFrame
 
+    from rapporteur.config import LinkageSettings
 
-@dataclass
-class LinkResult:
-    clusters: pa.Table  # unique_id, person_id (the smallest unique_id of the cluster)
-    # pairs at or above the threshold; clusters join them strongest first, except where two
-    # groups hold incompatible birth dates (link/cluster.py)
-    pairs: pa.Table  # unique_id_l, unique_id_r, match_probability (pairs at or above threshold)
-    model: dict[str, Any]
-    threshold: float
-    candidates: int  # pairs scored at least min(threshold, 0.5)
-    timings: dict[str, float] = field(default_factory=dict)
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "DuckDBEngine",
+    "Engine",
+    "LinkResult",
+    "default_engine",
+    "default_memory_limit",
+    "engine_from_settings",
+]
 
-
-class Engine(Protocol):
-    name: str
-
-    def link(self, table: pa.Table, encoded: bool, threshold: float, seed: int) -> LinkResult: ...
+INPUT_TABLE = "persons"
 
 
-class DuckDBEngine:
+class Engine(ABC):
+    """A backend for the recipe: a fresh Splink ``DatabaseAPI`` per linkage, and the hooks."""
+
+    name: ClassVar[str]
+
+    @abstractmethod
+    def database(self) -> AbstractContextManager[DatabaseAPI[Any]]:
+        """A ``DatabaseAPI`` for one linkage; everything it holds is released on exit."""
+
+    def register(self, db: DatabaseAPI[Any], table: pa.Table) -> SplinkDataFrame:
+        """The input table as a Splink table."""
+        return db.register(table, table_name=INPUT_TABLE)
+
+    def count_rows(self, sdf: SplinkDataFrame) -> int:
+        rows = sdf.query_sql("select count(*) as n from {this}").as_record_list()
+        return int(rows[0]["n"])
+
+    def pairs_at_least(self, sdf: SplinkDataFrame, threshold: float) -> pa.Table:
+        """``unique_id_l, unique_id_r`` (text) and ``match_probability`` of the predictions at or
+        above ``threshold``, sorted by the two ids (here, not in SQL: a backend need not keep
+        the order of a query's rows once they are stored in a table)."""
+        found = sdf.query_sql(
+            "select cast(unique_id_l as string) as unique_id_l, "
+            "cast(unique_id_r as string) as unique_id_r, "
+            f"match_probability from {{this}} where match_probability >= {float(threshold)!r}"
+        )
+        pairs = found.as_pyarrow_table()
+        found.drop_table_from_database_and_remove_from_cache()
+        return pairs.sort_by([("unique_id_l", "ascending"), ("unique_id_r", "ascending")])
+
+    def link(
+        self, table: pa.Table, encoded: bool, threshold: float = DEFAULT_THRESHOLD, seed: int = 1
+    ) -> LinkResult:
+        with self.database() as db:
+            return recipe.link(db, self, table, encoded, threshold, seed)
+
+
+class DuckDBEngine(Engine):
     """Splink on an in-process DuckDB; spills to a private temporary folder for large inputs."""
 
     name = "duckdb"
@@ -50,74 +88,24 @@ class DuckDBEngine:
         self.memory_limit = memory_limit or default_memory_limit()
         self.threads = threads
 
-    def link(self, table: pa.Table, encoded: bool, threshold: float, seed: int) -> LinkResult:
-        import time
+    @contextmanager
+    def database(self) -> Iterator[DatabaseAPI[Any]]:
+        import duckdb
+        from splink import DuckDBAPI
 
-        from splink import DuckDBAPI, Linker
-
-        logging.getLogger("splink").setLevel(logging.ERROR)
-        times: dict[str, float] = {}
-        t0 = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="rapporteur-link-") as tmp:
             os.chmod(tmp, 0o700)
             con = duckdb.connect()
-            con.execute(f"SET temp_directory = '{tmp}'")
-            con.execute("SET preserve_insertion_order = false")
-            if self.memory_limit:
-                con.execute(f"SET memory_limit = '{self.memory_limit}'")
-            if self.threads:
-                con.execute(f"SET threads = {int(self.threads)}")
-            db = DuckDBAPI(connection=con)
-            sdf = db.register(table, table_name="persons")
-            documents = ("document_bf" if encoded else "document") in table.column_names
-            linker = Linker(sdf, model.settings(encoded, documents), log_level=None)
-            n = table.num_rows
-            rules = model.deterministic_rules(encoded)
-            linker.training.estimate_probability_two_random_records_match(rules, recall=0.8)
-            linker.training.estimate_u_using_random_sampling(
-                max_pairs=min(2e6, max(1e5, n * 20.0)), seed=seed
-            )
-            # Large inputs: EM on a sample of about 5 million blocked pairs (enough for a dozen m values).
-            sample: dict[str, Any] = (
-                {} if n < 200_000 else {"max_pairs": 5e6, "record_sample_proportion": 0.05}
-            )
-            for rule in model.training_blocks(encoded):
-                linker.training.estimate_parameters_using_expectation_maximisation(
-                    rule,
-                    estimate_without_term_frequencies=True,
-                    **sample,
-                )
-            times["train"] = time.perf_counter() - t0
-            t1 = time.perf_counter()
-            floor = min(threshold, 0.5)
-            predictions = linker.inference.predict(threshold_match_probability=floor)
-            candidates = int(
-                con.execute(f"select count(*) from {predictions.physical_name}").fetchall()[0][0]
-            )
-            times["predict"] = time.perf_counter() - t1
-            t2 = time.perf_counter()
-            pairs = con.sql(
-                "select cast(unique_id_l as varchar) as unique_id_l, "
-                "cast(unique_id_r as varchar) as unique_id_r, "
-                f"match_probability from {predictions.physical_name} "
-                f"where match_probability >= {threshold} order by unique_id_l, unique_id_r"
-            ).to_arrow_table()
-            saved = linker.misc.save_model_to_json()
-            con.close()
-        ids = table["unique_id"].to_pylist()
-        births = table["birth_bf" if encoded else "birth_date"].to_pylist()
-        edges = list(
-            zip(
-                pairs["unique_id_l"].to_pylist(),
-                pairs["unique_id_r"].to_pylist(),
-                pairs["match_probability"].to_pylist(),
-                strict=True,
-            )
-        )
-        person = constrained(ids, births, edges, compatible_encodings if encoded else compatible_dates)
-        clusters = pa.table({"unique_id": ids, "person_id": [person[i] for i in ids]})
-        times["cluster"] = time.perf_counter() - t2
-        return LinkResult(clusters, pairs, saved, threshold, candidates, times)
+            try:
+                con.execute(f"SET temp_directory = '{tmp}'")
+                con.execute("SET preserve_insertion_order = false")
+                if self.memory_limit:
+                    con.execute(f"SET memory_limit = '{self.memory_limit}'")
+                if self.threads:
+                    con.execute(f"SET threads = {int(self.threads)}")
+                yield DuckDBAPI(connection=con)
+            finally:
+                con.close()
 
 
 def default_memory_limit() -> str:
@@ -131,3 +119,15 @@ def default_memory_limit() -> str:
 
 def default_engine() -> Engine:
     return DuckDBEngine()
+
+
+def engine_from_settings(settings: LinkageSettings) -> Engine:
+    """The engine ``[linkage] engine`` names, configured from the other ``[linkage]`` settings."""
+    if settings.engine == "duckdb":
+        return DuckDBEngine(memory_limit=settings.memory_limit or None)
+    if settings.engine == "spark":
+        raise BadOption(
+            "[linkage] engine = 'spark': the Spark engine is not available in this version "
+            "(it will come with the 'spark' extra); set [linkage] engine = 'duckdb'."
+        )
+    raise BadOption(f"[linkage] engine = {settings.engine!r}: unknown engine; use 'duckdb'.")
