@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from rapporteur.ingest import submissions
 from rapporteur.ingest.actors import listing
-from rapporteur.stats import compute, sdc
+from rapporteur.stats import sdc
+from rapporteur.stats.context import Context
+from rapporteur.stats.indicators import all_tables
 from rapporteur.stats.table import TOTAL, Cell, StatTable
 from rapporteur.store import records
 from rapporteur.workspace import Workspace
@@ -14,20 +16,26 @@ from rapporteur.workspace import Workspace
 if TYPE_CHECKING:
     from rapporteur.link.run import LinkRun
 
-__all__ = ["TOTAL", "Cell", "StatTable", "published", "raw"]
+__all__ = [
+    "TOTAL",
+    "Cell",
+    "StatTable",
+    "published",
+    "raw",
+]
 
 
 def raw(ws: Workspace, year: int, run: LinkRun | None = None) -> list[StatTable]:
     """The tables before disclosure control (never published as such)."""
     con = records.connect(ws)
     try:
-        ctx = compute.Context(
+        ctx = Context(
             con, year, ws.settings.workspace.country, ws.settings.ingest.citizenship_composition, listing(ws)
         )
         run = run or linkage(ws, year)
         if run is not None:
             ctx.use_linkage(run.clusters)
-        return compute.all_tables(ctx)
+        return all_tables(ctx)
     finally:
         con.close()
 
@@ -66,3 +74,4 @@ def published(ws: Workspace, year: int) -> list[StatTable]:
     if key not in _CACHE:
         _CACHE[key] = sdc.protect(raw(ws, year, run), policy(ws))
     return [t.copy() for t in _CACHE[key]]
+
