@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING
 
 from rapporteur.ingest import submissions
 from rapporteur.ingest.actors import listing
+from rapporteur.languages import check
 from rapporteur.stats import sdc
 from rapporteur.stats.context import Context
 from rapporteur.stats.indicators import all_tables
+from rapporteur.stats.models import PublishedCell, PublishedTable
 from rapporteur.stats.table import TOTAL, Cell, StatTable
 from rapporteur.store import records
 from rapporteur.workspace import Workspace
@@ -19,8 +21,11 @@ if TYPE_CHECKING:
 __all__ = [
     "TOTAL",
     "Cell",
+    "PublishedCell",
+    "PublishedTable",
     "StatTable",
     "published",
+    "published_tables",
     "raw",
 ]
 
@@ -75,3 +80,8 @@ def published(ws: Workspace, year: int) -> list[StatTable]:
         _CACHE[key] = sdc.protect(raw(ws, year, run), policy(ws))
     return [t.copy() for t in _CACHE[key]]
 
+
+def published_tables(ws: Workspace, year: int, lang: str) -> list[PublishedTable]:
+    """The published tables in one language, as `rapporteur stats --format json` prints them."""
+    check(lang)
+    return [PublishedTable.of(t, lang) for t in published(ws, year)]
