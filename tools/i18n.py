@@ -1,6 +1,10 @@
-"""Extract the report's interface strings and update the fr and nl catalogs (keeps translations).
+"""Extract the per-language strings (the report's interface, the stats tables' titles, units, rules,
+notes and labels) and update the fr and nl catalogs (keeps translations).
 
 uv run python tools/i18n.py          # then translate the new empty entries in the .po files
+
+What is extracted is said once, in babel.cfg (files) and KEYWORDS (functions); the completeness test
+(tests/report/test_i18n.py) reads both.
 """
 
 from __future__ import annotations
@@ -11,8 +15,23 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po, write_po
 
+from rapporteur.languages import TRANSLATED
+
 ROOT = Path(__file__).parents[1]
 LOCALE = ROOT / "src/rapporteur/report/locale"
+# the functions whose literal arguments are messages: the report's Translator, and
+# rapporteur.languages.translations (one message in every language, for the stats tables)
+KEYWORDS: dict[str, tuple[int, ...] | None] = {
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "translations": None,
+}
+
+
+def _spec(keyword: str, args: tuple[int, ...] | None) -> str:
+    """A keyword as pybabel's -k wants it: ngettext:1,2."""
+    return keyword if args is None else f"{keyword}:{','.join(map(str, args))}"
 
 
 def extract() -> Path:
@@ -26,12 +45,7 @@ def extract() -> Path:
             "extract",
             "-F",
             "babel.cfg",
-            "-k",
-            "_",
-            "-k",
-            "gettext",
-            "-k",
-            "ngettext:1,2",
+            *(a for k, spec in KEYWORDS.items() for a in ("-k", _spec(k, spec))),
             "--no-location",
             "--omit-header",
             "-o",
@@ -47,7 +61,7 @@ def extract() -> Path:
 def update(pot: Path) -> None:
     with pot.open("rb") as f:
         template = read_po(f)
-    for lang in ("fr", "nl"):
+    for lang in TRANSLATED:
         po = LOCALE / lang / "LC_MESSAGES" / "messages.po"
         with po.open("rb") as f:
             cat = read_po(f, locale=lang)

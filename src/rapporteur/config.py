@@ -9,14 +9,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from rapporteur.languages import LANGUAGES
+from rapporteur.languages import Lang as Language
+
 SETTINGS_FILE = "rapporteur.toml"
 
 
-Language = Literal["fr", "nl", "en"]
-
-
 def _all_languages() -> list[Language]:
-    return ["fr", "nl", "en"]
+    return list(LANGUAGES)
 
 
 class _Section(BaseModel):
@@ -30,7 +30,7 @@ class WorkspaceSettings(_Section):
         pattern=r"^[A-Z]{2}$",
         description="Reporting country, ISO 3166-1 alpha-2 (decides the 'national' citizenship group).",
     )
-    languages: list[Literal["fr", "nl", "en"]] = Field(
+    languages: list[Language] = Field(
         default_factory=_all_languages, description="Languages of publications."
     )
 

@@ -1,28 +1,44 @@
-"""Every interface string is translated in French and Dutch; numbers and dates follow the locale."""
+"""Every per-language string (the report's interface, the stats tables' titles, units, rules, notes
+and labels) is translated in French and Dutch; numbers and dates follow the locale."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+from functools import cache
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 
+from rapporteur.languages import LANGUAGES, TRANSLATED, translations
 from rapporteur.report.i18n import MissingTranslation, Translator, catalog
 
 ROOT = Path(__file__).parents[2]
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2)}
 
 
-def messages() -> set[str | tuple[str, str]]:
+def _tool():
+    """tools/i18n.py, which says which functions are extraction keywords."""
+    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools/i18n.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def messages() -> frozenset[str | tuple[str, str]]:
+    """The messages extracted as tools/i18n.py extracts them: the files of babel.cfg, its keywords."""
+    with (ROOT / "babel.cfg").open() as f:
+        method_map, options = parse_mapping_cfg(f)
     found = set()
-    method_map = [("**.py", "python"), ("templates/**.j2", "jinja2")]
-    options = {"templates/**.j2": {"extensions": "jinja2.ext.i18n"}}
     for _file, _line, msg, _comments, _ctx in extract_from_dir(
-        ROOT / "src/rapporteur/report", method_map, options, keywords=KEYWORDS
+        ROOT, method_map, options, keywords=_tool().KEYWORDS
     ):
         found.add(msg)
-    return found
+    return frozenset(found)
 
 
 def test_extraction_finds_the_template_and_chart_strings():
@@ -32,8 +48,32 @@ def test_extraction_finds_the_template_and_chart_strings():
     assert len(found) > 60
 
 
-@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_extraction_finds_the_stats_tables_strings():
+    found = messages()
+    assert "Registered victims by sex and age group" in found  # a title, stats/victims.py
+    assert "registrations of victims" in found  # a unit, stats/context.py
+    assert "Registered victims: the %(top)s main citizenships, by sex" in found
+    assert "Criminal justice: suspects, prosecutions and convictions by sex" in found  # justice.py
+    assert "Unique persons" in found  # a column label, stats/persons.py
+    assert "Protection of victims: reflection periods, victim status and residence permits" in found
+
+
+def untranslated(cat: Catalog) -> list[str | tuple[str, str]]:
+    """The extracted messages that ``cat`` lacks or leaves empty or fuzzy."""
+    out = []
+    for msg in sorted(messages(), key=str):
+        entry = cat.get(msg[0] if isinstance(msg, tuple) else msg)
+        strings = (
+            () if entry is None else entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        )
+        if entry is None or not strings or not all(strings) or entry.fuzzy:
+            out.append(msg)
+    return out
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
 def test_every_message_is_translated(lang):
+    assert untranslated(catalog(lang)) == []
     cat = catalog(lang)
     for msg in messages():
         entry = cat.get(msg[0] if isinstance(msg, tuple) else msg)
@@ -42,6 +82,29 @@ def test_every_message_is_translated(lang):
         assert all(strings) and not entry.fuzzy, f"{lang}: {msg!r} is not translated"
         if isinstance(msg, str):
             assert Translator(lang).gettext(msg)
+
+
+def test_the_completeness_check_sees_a_missing_stats_translation():
+    cat = Catalog(locale="fr")
+    for m in catalog("fr"):
+        if m.id:
+            cat.add(m.id, m.string, flags=m.flags)
+    del cat["Unique persons"]
+    cat["Registered victims by sex and age group"].string = ""
+    assert untranslated(cat) == ["Registered victims by sex and age group", "Unique persons"]
+
+
+def test_translations_gives_every_language_from_the_catalogs():
+    assert translations("Unique persons") == {
+        "fr": "Personnes uniques",
+        "nl": "Unieke personen",
+        "en": "Unique persons",
+    }
+    assert tuple(translations("Total")) == LANGUAGES
+    top = translations("Registered victims: the %(top)s main citizenships, by sex", top=7)
+    assert top["nl"] == "Geregistreerde slachtoffers: de 7 voornaamste nationaliteiten, naar geslacht"
+    with pytest.raises(MissingTranslation):
+        translations("A table title nobody translated")
 
 
 def test_missing_translation_is_an_error_not_a_fallback():

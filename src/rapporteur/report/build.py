@@ -21,6 +21,7 @@ from rapporteur.errors import BadOption
 from rapporteur import __version__, stats
 from rapporteur.ingest import Submission, submissions
 from rapporteur.ingest.actors import listing
+from rapporteur.languages import SOURCE, TRANSLATED
 from rapporteur.model import codelist
 from rapporteur.report import charts
 from rapporteur.report.i18n import Translator
@@ -57,7 +58,7 @@ def _in_lang(texts: Mapping[Any, str], lang: str, tr: Translator) -> str:
     machine-translated)."""
     if texts.get(lang):
         return texts[lang]
-    for other in ("en", "fr", "nl"):
+    for other in (SOURCE, *TRANSLATED):
         if texts.get(other):
             return f"{texts[other]} " + tr.gettext("(text available in %(lang)s only)") % {
                 "lang": other.upper()
@@ -279,8 +280,6 @@ def _estimate(
         if "estimate" in r
     ]
     ests = [r["estimate"] for r in t.get("sensitivity", []) if "estimate" in r]
-    from rapporteur.stats.compute import UNKNOWN_LABEL
-
     dims = {
         "sex": ("sex", tr.gettext("Sex")),
         "age_group": ("age_group", tr.gettext("Age group")),
@@ -289,7 +288,7 @@ def _estimate(
 
     def level_label(dim: str, code: str) -> str:
         cl = codelist(dims[dim][0])
-        return cl.label(code, tr.lang) if code in cl else UNKNOWN_LABEL[tr.lang]
+        return cl.label(code, tr.lang) if code in cl else tr.gettext("Not recorded")
 
     strata = []
     for dim, st in s["strata"].items():

@@ -1,56 +1,34 @@
 """Interface strings through gettext catalogs (Babel .po files), numbers and dates with Babel.
 
 English is the source language (msgid). For French and Dutch a missing or empty translation is an
-error, never a silent fallback to English: a publication must not mix languages.
+error, never a silent fallback to English: a publication must not mix languages. The catalogs and
+the list of languages are in ``rapporteur.languages``, which the stats stage uses too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gettext
-from functools import cache
-from importlib import resources
 
 from babel import Locale
 from babel.dates import format_date
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
-LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
+from rapporteur.languages import LOCALES, SOURCE, MissingTranslation, catalog, check, translate
 
-
-class MissingTranslation(KeyError):
-    pass
-
-
-@cache
-def catalog(lang: str) -> Catalog:
-    path = resources.files("rapporteur.report").joinpath(f"locale/{lang}/LC_MESSAGES/messages.po")
-    with path.open("rb") as f:
-        return read_po(f, locale=lang)
+__all__ = ["LOCALES", "MissingTranslation", "Translator", "catalog"]
 
 
 class Translator:
     def __init__(self, lang: str) -> None:
-        if lang not in LOCALES:
-            raise ValueError(f"language {lang!r} is not one of {', '.join(LOCALES)}")
-        self.lang = lang
-        self.locale = Locale.parse(LOCALES[lang])
+        self.lang = check(lang)
+        self.locale = Locale.parse(LOCALES[self.lang])
 
     def gettext(self, message: str) -> str:
-        if self.lang == "en":
-            return message
-        entry = catalog(self.lang).get(message)
-        if entry is None or not entry.string or entry.fuzzy:
-            raise MissingTranslation(
-                f"no {self.lang} translation for {message!r}; add it to "
-                f"src/rapporteur/report/locale/{self.lang}/LC_MESSAGES/messages.po"
-            )
-        return str(entry.string)
+        return translate(message, self.lang)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
-        if self.lang == "en":
+        if self.lang == SOURCE:
             return singular if n == 1 else plural
         entry = catalog(self.lang).get(singular)
         if entry is None or not isinstance(entry.string, tuple) or not all(entry.string):

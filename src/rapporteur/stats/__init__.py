@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING
 
 from rapporteur.ingest import submissions
 from rapporteur.ingest.actors import listing
-from rapporteur.stats import compute, sdc
+from rapporteur.languages import check
+from rapporteur.stats import sdc
+from rapporteur.stats.context import Context
+from rapporteur.stats.indicators import all_tables
+from rapporteur.stats.models import PublishedCell, PublishedTable
 from rapporteur.stats.table import TOTAL, Cell, StatTable
 from rapporteur.store import records
 from rapporteur.workspace import Workspace
@@ -14,20 +18,29 @@ from rapporteur.workspace import Workspace
 if TYPE_CHECKING:
     from rapporteur.link.run import LinkRun
 
-__all__ = ["TOTAL", "Cell", "StatTable", "published", "raw"]
+__all__ = [
+    "TOTAL",
+    "Cell",
+    "PublishedCell",
+    "PublishedTable",
+    "StatTable",
+    "published",
+    "published_tables",
+    "raw",
+]
 
 
 def raw(ws: Workspace, year: int, run: LinkRun | None = None) -> list[StatTable]:
     """The tables before disclosure control (never published as such)."""
     con = records.connect(ws)
     try:
-        ctx = compute.Context(
+        ctx = Context(
             con, year, ws.settings.workspace.country, ws.settings.ingest.citizenship_composition, listing(ws)
         )
         run = run or linkage(ws, year)
         if run is not None:
             ctx.use_linkage(run.clusters)
-        return compute.all_tables(ctx)
+        return all_tables(ctx)
     finally:
         con.close()
 
@@ -66,3 +79,9 @@ def published(ws: Workspace, year: int) -> list[StatTable]:
     if key not in _CACHE:
         _CACHE[key] = sdc.protect(raw(ws, year, run), policy(ws))
     return [t.copy() for t in _CACHE[key]]
+
+
+def published_tables(ws: Workspace, year: int, lang: str) -> list[PublishedTable]:
+    """The published tables in one language, as `rapporteur stats --format json` prints them."""
+    check(lang)
+    return [PublishedTable.of(t, lang) for t in published(ws, year)]
