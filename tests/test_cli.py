@@ -9,6 +9,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from rapporteur.cli import app
+from rapporteur.ingest import Submission
 from tests.conftest import FIXTURES, GOOD_ROWS, police_csv
 
 runner = CliRunner()
@@ -33,17 +34,7 @@ def test_ingest_json_and_listing(cli_ws, tmp_path):
     r = run("ingest", str(f), "--actor", "police", "--year", "2013", "--json", "-w", str(cli_ws))
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
-    assert set(out) == {
-        "submission_id",
-        "actor",
-        "year",
-        "sha256",
-        "rows",
-        "accepted",
-        "rejected",
-        "status",
-        "duplicate_of",
-    }
+    assert set(out) == set(Submission.model_fields)  # the same model as `submissions --json`
     assert (out["rows"], out["accepted"], out["rejected"], out["duplicate_of"]) == (5, 4, 1, None)
     again = json.loads(
         run("ingest", str(f), "--actor", "police", "--year", "2013", "--json", "-w", str(cli_ws)).stdout

@@ -37,7 +37,9 @@ def _files(tmp: Path) -> dict[str, Path]:
     pq.write_table(pa.table({"N° dossier": [["P1", "P2"]], "Prénom": ["A"]}), lists)
     date_constant = tmp / "date-constant.yaml"
     date_constant.write_text(
-        (FIXTURES / "police.yaml").read_text("utf-8").replace("constants:", "constants:\n  identified_on: 2013")
+        (FIXTURES / "police.yaml")
+        .read_text("utf-8")
+        .replace("constants:", "constants:\n  identified_on: 2013")
         if "constants:" in (FIXTURES / "police.yaml").read_text("utf-8")
         else (FIXTURES / "police.yaml").read_text("utf-8") + "constants:\n  identified_on: 2013\n",
         "utf-8",
@@ -69,7 +71,11 @@ BAD = [
     (["link", "evaluate", "--truth", "{good}", "--year", "2013", "-w", "{ws}"], 2, ["no current linkage"]),
     (["estimate", "--year", "2013", "-w", "{ws}"], 2, ["no current linkage"]),
     (["export", "diff", "{garbage}", "{garbage}"], 2, ["cannot be read"]),
-    (["recommendations", "follow-up", "R-NONE", "--year", "2014", "--status", "done", "-w", "{ws}"], 2, ["'done'"]),
+    (
+        ["recommendations", "follow-up", "R-NONE", "--year", "2014", "--status", "done", "-w", "{ws}"],
+        2,
+        ["'done'"],
+    ),
     (["mse", "{good}"], 2, ["good.csv"]),
     (["submissions", "-w", "{tmp}/nowhere"], 2, ["not a Rapporteur workspace"]),
 ]
@@ -92,8 +98,10 @@ def test_bad_invocations_exit_with_a_message_and_no_traceback(cli_ws, tmp_path, 
 def test_strict_rejection_exits_1_also_with_json(cli_ws, tmp_path):
     f = tmp_path / "strict.csv"
     f.write_bytes(police_csv([*GOOD_ROWS, "P8;A;B;;F;Atlantis;1°;02/01/2013"]))
-    r = runner.invoke(app, ["ingest", str(f), "--actor", "police", "--year", "2012", "--strict", "--json",
-                            "-w", str(cli_ws)])
+    r = runner.invoke(
+        app,
+        ["ingest", str(f), "--actor", "police", "--year", "2012", "--strict", "--json", "-w", str(cli_ws)],
+    )
     assert r.exit_code == 1, r.output
     assert json.loads(r.stdout)["status"] == "rejected"
 
@@ -119,7 +127,9 @@ def test_same_field_same_name_in_ingest_and_submissions(cli_ws, tmp_path):
     f = tmp_path / "same.csv"
     f.write_bytes(police_csv(GOOD_ROWS))
     one = json.loads(
-        runner.invoke(app, ["ingest", str(f), "--actor", "police", "--year", "2011", "--json", "-w", str(cli_ws)]).stdout
+        runner.invoke(
+            app, ["ingest", str(f), "--actor", "police", "--year", "2011", "--json", "-w", str(cli_ws)]
+        ).stdout
     )
     listed = json.loads(runner.invoke(app, ["submissions", "--json", "-w", str(cli_ws)]).stdout)
     assert one in listed
@@ -171,7 +181,7 @@ def _imports(path: Path, name: str) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + [base])
+                base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1], base])
             found.add(base)
             found.update(f"{base}.{a.name}" for a in node.names)
     return {m for m in found if m.startswith("rapporteur")}
@@ -188,7 +198,7 @@ def test_no_import_cycles():
         state[m] = 1
         for n in sorted(graph[m]):
             if state.get(n) == 1:
-                cycles.append([*stack[stack.index(n):], n])
+                cycles.append([*stack[stack.index(n) :], n])
             elif n not in state:
                 visit(n, [*stack, n])
         state[m] = 2
@@ -200,7 +210,11 @@ def test_no_import_cycles():
 
 
 def test_no_source_file_over_600_lines():
-    long = {str(p.relative_to(SRC)): n for p in SRC.rglob("*.py") if (n := len(p.read_text("utf-8").splitlines())) > 600}
+    long = {
+        str(p.relative_to(SRC)): n
+        for p in SRC.rglob("*.py")
+        if (n := len(p.read_text("utf-8").splitlines())) > 600
+    }
     assert not long, long
 
 

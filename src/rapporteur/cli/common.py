@@ -18,11 +18,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
-import click
 import typer
 from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
+
+try:  # Typer 0.2x ships its own copy of Click
+    from typer._click.exceptions import ClickException
+except ImportError:  # pragma: no cover - older Typer on Click
+    from click import ClickException  # type: ignore[no-redef]
 
 from rapporteur import workspace as wsp
 from rapporteur.errors import EXIT_INTERNAL, EXIT_USER, RapporteurError
@@ -48,7 +52,7 @@ def _escape(text: str) -> str:
 def _internal(e: BaseException) -> typer.Exit:
     """Log the frames (not the message, which may quote data) and give the user a reference."""
     ref = secrets.token_hex(4)
-    frames = "".join(traceback.format_list(traceback.extract_tb(e.__traceback__)))
+    frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(e.__traceback__))
     logger = logging.getLogger("rapporteur")
     target = next((getattr(h, "baseFilename", None) for h in logger.handlers), None)
     if target is None:
@@ -77,7 +81,7 @@ def guarded(f: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return f(*args, **kwargs)
-        except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+        except (typer.Exit, typer.Abort, ClickException):
             raise
         except RapporteurError as e:
             raise fail(_escape(str(e)), e.exit_code) from None
@@ -184,8 +188,10 @@ def in_file(help_text: str) -> Any:
     """An input file argument: it must exist and be a readable file."""
     return typer.Argument(help=help_text, exists=True, dir_okay=False, readable=True)
 
+
 LangOpt = Annotated[
-    str, typer.Option(help=f"Language of titles and labels ({', '.join(LANGUAGES)}).", callback=choice(LANGUAGES))
+    str,
+    typer.Option(help=f"Language of titles and labels ({', '.join(LANGUAGES)}).", callback=choice(LANGUAGES)),
 ]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import click
+from typing import Any
+
+import typer
 from typer.main import get_command
 
 from rapporteur.cli.main import app
@@ -29,11 +31,12 @@ No command prints a traceback.
 """
 
 
-def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
-    found: list[tuple[str, click.Command]] = []
+def commands(group: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """(name, command) of every command under ``group``, groups with a callback included."""
+    found: list[tuple[str, Any]] = []
     for name in sorted(group.commands):
         cmd = group.commands[name]
-        if isinstance(cmd, click.Group):
+        if hasattr(cmd, "commands"):
             if cmd.callback is not None and cmd.invoke_without_command:
                 found.append((f"{prefix}{name}", cmd))
             found.extend(commands(cmd, f"{prefix}{name} "))
@@ -42,14 +45,18 @@ def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Comm
     return found
 
 
-def _default(p: click.Parameter) -> str:
-    if p.default is None or p.default == () or isinstance(p, click.Option) and p.is_flag:
+def _is_option(p: Any) -> bool:
+    return getattr(p, "param_type_name", "") == "option"
+
+
+def _default(p: Any) -> str:
+    if p.default is None or p.default == () or (_is_option(p) and p.is_flag):
         return ""
     return f"`{p.default}`"
 
 
-def _section(name: str, cmd: click.Command) -> str:
-    ctx = click.Context(cmd, info_name=f"rapporteur {name}")
+def _section(name: str, cmd: Any) -> str:
+    ctx = typer.Context(cmd, info_name=f"rapporteur {name}")
     usage = " ".join(cmd.collect_usage_pieces(ctx))
     text = (cmd.help or "").strip()
     lines = [f"### `rapporteur {name}`", "", f"`rapporteur {name} {usage}`", "", text, ""]
@@ -57,11 +64,11 @@ def _section(name: str, cmd: click.Command) -> str:
     if params:
         lines += ["| parameter | default | help |", "|---|---|---|"]
         for p in params:
-            if isinstance(p, click.Option):
+            if _is_option(p):
                 label = ", ".join(f"`{o}`" for o in p.opts)
                 help_text = p.help or ""
             else:
-                label = f"`{(p.human_readable_name or '').upper()}`"
+                label = f"`{(p.name or '').upper()}`"
                 help_text = getattr(p, "help", "") or ""
             required = " (required)" if p.required else ""
             lines.append(f"| {label}{required} | {_default(p)} | {help_text.replace('|', '/')} |")
@@ -71,6 +78,5 @@ def _section(name: str, cmd: click.Command) -> str:
 
 def markdown() -> str:
     root = get_command(app)
-    assert isinstance(root, click.Group)
     body = [_section(name, cmd) for name, cmd in commands(root)]
     return HEAD + "\n## Commands\n\n" + "\n".join(body)

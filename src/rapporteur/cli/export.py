@@ -8,11 +8,11 @@ from typing import Annotated
 import typer
 
 from rapporteur.cli.common import (
-    in_file,
     JsonOpt,
     OutFileOpt,
     WorkspaceOpt,
     YearOpt,
+    in_file,
     open_ws,
     out,
     print_json,
@@ -67,9 +67,7 @@ def export_greta(year: YearOpt, out_file: OutFileOpt, workspace: WorkspaceOpt = 
 
 def export_htcds(
     out_file: OutFileOpt,
-    k: Annotated[
-        int, typer.Option(min=2, help="Minimum size of every combination of released values.")
-    ] = 11,
+    k: Annotated[int, typer.Option(min=2, help="Minimum size of every combination of released values.")] = 11,
     workspace: WorkspaceOpt = None,
 ) -> None:
     """Victim records in HTCDS 2.0 fields, k-anonymous, without identifiers.

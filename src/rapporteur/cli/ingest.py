@@ -10,12 +10,12 @@ from typing import Annotated
 import typer
 
 from rapporteur.cli.common import (
-    in_file,
     JsonOpt,
     WorkspaceOpt,
     YearOpt,
     choice,
     fail,
+    in_file,
     open_ws,
     out,
     print_json,
@@ -106,7 +106,9 @@ def list_submissions(as_json: JsonOpt = False, workspace: WorkspaceOpt = None) -
 
 def list_rejects(
     submission_id: Annotated[int, typer.Argument(help="Submission id.")],
-    fmt: Annotated[str, typer.Option("--format", help="csv or json.", callback=choice(("csv", "json")))] = "csv",
+    fmt: Annotated[
+        str, typer.Option("--format", help="csv or json.", callback=choice(("csv", "json")))
+    ] = "csv",
     workspace: WorkspaceOpt = None,
 ) -> None:
     """List the rejected rows of a submission: row, column, value, rule, message.

@@ -164,7 +164,9 @@ def encode_command(
     key_file: Annotated[
         Path,
         typer.Option(
-            help="The actors' shared secret key (never sent to the linkage unit).", exists=True, dir_okay=False
+            help="The actors' shared secret key (never sent to the linkage unit).",
+            exists=True,
+            dir_okay=False,
         ),
     ],
     out_file: OutFileOpt,

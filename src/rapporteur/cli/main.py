@@ -15,7 +15,9 @@ app = App(
 for module in (setup, ingest, publish, estimate, export, link, caselaw, policy, demo):
     module.register(app)
 
+
 def main() -> None:
     app()
+
 
 __all__ = ["app", "main"]

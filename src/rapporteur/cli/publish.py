@@ -46,9 +46,7 @@ def show_stats(
 
 def report(
     year: YearOpt,
-    out_folder: Annotated[
-        Path, typer.Option("--out", help="Folder for the report files.", callback=out_dir)
-    ],
+    out_folder: Annotated[Path, typer.Option("--out", help="Folder for the report files.", callback=out_dir)],
     lang: Annotated[
         str,
         typer.Option(help="Languages, comma-separated.", callback=choice(LANGUAGES, many=True)),
@@ -56,7 +54,9 @@ def report(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", help="Formats, comma-separated: html, pdf.", callback=choice(REPORT_FORMATS, many=True)
+            "--format",
+            help="Formats, comma-separated: html, pdf.",
+            callback=choice(REPORT_FORMATS, many=True),
         ),
     ] = "html,pdf",
     workspace: WorkspaceOpt = None,

@@ -10,7 +10,7 @@ import typer
 
 from rapporteur import config
 from rapporteur import workspace as wsp
-from rapporteur.cli.common import JsonOpt, WorkspaceOpt, open_ws, out, print_json, sub_app, table
+from rapporteur.cli.common import JsonOpt, WorkspaceOpt, in_file, open_ws, out, print_json, sub_app, table
 
 
 def register(app: typer.Typer) -> None:

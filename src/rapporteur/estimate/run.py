@@ -9,7 +9,6 @@ first in the code list's order, and a person with no value is in stratum ``unkno
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import Counter
 from typing import Any

@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from rapporteur.ingest.models import Actor
 from rapporteur.ingest.mapping import Mapping, load
+from rapporteur.ingest.models import Actor
 from rapporteur.store import schema
 from rapporteur.workspace import Workspace
 

@@ -47,7 +47,6 @@ class SubmissionResult:
     message: str = ""
 
 
-
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

@@ -135,9 +135,7 @@ def _date(v: Any) -> dt.date | None:
         return None
 
 
-def comparison_table(
-    ws: Workspace, year: int, key: bytes | None = None
-) -> tuple[pa.Table, list[Submission]]:
+def comparison_table(ws: Workspace, year: int, key: bytes | None = None) -> tuple[pa.Table, list[Submission]]:
     """The table the engine links: clear, or encoded in memory with ``key`` as an actor would."""
     rows, subs = _victims(ws, year)
     ids = _identities(ws, subs)

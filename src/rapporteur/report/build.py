@@ -17,8 +17,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from rapporteur.errors import BadOption
 from rapporteur import __version__, stats
+from rapporteur.errors import BadOption
 from rapporteur.ingest import Submission, submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.languages import SOURCE, TRANSLATED

@@ -6,16 +6,18 @@ import csv
 import io
 import json
 
+from rapporteur.stats.models import PublishedTable
 from rapporteur.stats.table import StatTable, shown
 
 
 def render(tables: list[StatTable], fmt: str, lang: str, threshold: int) -> str:
     if fmt == "json":
-        return json.dumps([t.to_json(lang) for t in tables], ensure_ascii=False, indent=1) + "\n"
+        published = [PublishedTable.of(t, lang).model_dump(mode="json") for t in tables]
+        return json.dumps(published, ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
-        w.writerow(["table", "row", "column", "value", "state"])
+        w.writerow(["table_id", "row", "column", "value", "state"])
         for t in tables:
             for r in t.rows:
                 for c in t.columns:

@@ -75,20 +75,6 @@ class StatTable:
         labels = self.row_labels if axis == "row" else self.col_labels
         return labels.get(key, {}).get(lang) or labels.get(key, {}).get("en") or key
 
-    def to_json(self, lang: Lang = "en") -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title[lang],
-            "unit": self.unit[lang],
-            "rows": self.rows,
-            "columns": self.columns,
-            "cells": [
-                {"row": r, "column": c, "value": self.cells[(r, c)].value, "state": self.cells[(r, c)].state}
-                for r in self.rows
-                for c in self.columns
-            ],
-        }
-
 
 def additive(
     table_id: str,
