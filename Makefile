@@ -4,7 +4,7 @@ export UV_PYTHON_DOWNLOADS := never
 UV := $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 OUT ?= out
 
-.PHONY: help setup demo test bench lint format clean
+.PHONY: help setup demo test test-fast bench lint format clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -19,8 +19,11 @@ setup: .venv/.synced  ## create .venv with the locked dependencies (uv installed
 demo: setup  ## build the synthetic world, ingest it, build the demonstration outputs under out/
 	$(UV) run --frozen rapporteur demo --out $(OUT)
 
-test: setup  ## run the test suite
+test: setup  ## run the whole test suite
 	$(UV) run --frozen pytest
+
+test-fast: setup  ## the inner loop: every test but those marked slow (the shared demo world)
+	$(UV) run --frozen pytest -m "not slow"
 
 bench: setup  ## run the benchmarks (results in bench/results/*.json)
 	$(UV) run --frozen python bench/ingest.py

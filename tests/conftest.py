@@ -65,3 +65,13 @@ def demo_world(tmp_path_factory):
     r = CliRunner().invoke(app, ["demo", "--out", str(out), "--persons", "300", "--seed", "5"])
     assert r.exit_code == 0, r.output
     return out, r.output
+
+
+SLOW_FIXTURES = {"demo_world", "demo_ws"}
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that need the shared demo world are slow: `make test-fast` leaves them out."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

@@ -39,7 +39,7 @@ def test_demo_estimate_is_stored_and_published(demo_world) -> None:
     run = latest(ws, 2013)
     assert run is not None
     link = linkage.latest(ws, 2013)
-    assert link is not None and run.link_run == link.id
+    assert link is not None and run.link_run_id == link.run_id
     total = run.summary["total"]
     lists = ws.settings.estimate.lists
     on_lists = {a for v in lists.values() for a in v}
@@ -83,7 +83,7 @@ def test_estimate_needs_a_current_linkage(demo_world, tmp_path: Path) -> None:
     r = CliRunner().invoke(app, ["estimate", "--year", "2013", "-w", str(copy), "--json"])
     assert r.exit_code == 0, r.output
     d = json.loads(r.output)
-    assert d["link_run"] == linkage.latest(ws, 2013).id
-    assert np.isclose(d["total"]["estimate"], before.summary["total"]["estimate"], rtol=0.05)
+    assert d["link_run_id"] == linkage.latest(ws, 2013).run_id
+    assert np.isclose(d["summary"]["total"]["estimate"], before.summary["total"]["estimate"], rtol=0.05)
     r = CliRunner().invoke(app, ["estimate", "--year", "2010", "-w", str(copy)])
     assert r.exit_code == 2 and "no current linkage of 2010" in r.output

@@ -35,18 +35,18 @@ def test_stored_run_feeds_the_person_tables(demo_world) -> None:
         con.execute("select actor_id, count(*) from victim_record where year = 2013 group by 1").fetchall()
     )
     con.close()
-    assert run.summary["records"] == run.clusters.num_rows == n
-    assert run.summary["registrations"] == per_actor
-    assert run.summary["persons"] < n  # the same persons are registered by several actors
+    assert run.summary.records == run.clusters.num_rows == n
+    assert run.summary.registrations == per_actor
+    assert run.summary.persons < n  # the same persons are registered by several actors
     raw = {t.id: t for t in stats.raw(ws, 2013)}
     pba, ov = raw["persons_by_actor"], raw["actor_overlap"]
-    assert pba.cell("all_actors", "persons").value == run.summary["persons"]
+    assert pba.cell("all_actors", "persons").value == run.summary.persons
     assert pba.cell("all_actors", "registrations").value == n
-    for a in run.summary["persons_by_actor"]:
-        assert pba.cell(a, "persons").value == ov.cell(a, a).value == run.summary["persons_by_actor"][a]
-        for b in run.summary["persons_by_actor"]:
+    for a in run.summary.persons_by_actor:
+        assert pba.cell(a, "persons").value == ov.cell(a, a).value == run.summary.persons_by_actor[a]
+        for b in run.summary.persons_by_actor:
             assert ov.cell(a, b).value == ov.cell(b, a).value <= min(ov.cell(a, a).value, ov.cell(b, b).value)
-    model = json.loads((ws.path / "links" / str(run.id) / "model.json").read_text())
+    model = json.loads((ws.path / "links" / str(run.run_id) / "model.json").read_text())
     assert {c["output_column_name"] for c in model["comparisons"]} >= {"name", "birth", "sex", "citizenship"}
 
 

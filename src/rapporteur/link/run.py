@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 from rapporteur.errors import BadInput
 from rapporteur.ingest import Submission, submissions
 from rapporteur.link import encode as enc
-from rapporteur.link.engine import DEFAULT_THRESHOLD, Engine, default_engine
+from rapporteur.link.engine import DEFAULT_THRESHOLD, Engine, engine_from_settings
 from rapporteur.link.evaluate import Scores, score
 from rapporteur.link.files import encoded_columns
 from rapporteur.link.prepare import standardise
@@ -187,7 +187,7 @@ def link_year(
     table, subs = comparison_table(ws, year, key)
     if table.num_rows == 0:
         raise BadInput(f"no victim records for {year}: ingest the actors' files first")
-    eng = engine or default_engine()
+    eng = engine or engine_from_settings(ws.settings.linkage)
     result = eng.link(table, key is not None, threshold, seed)
     person = dict(
         zip(result.clusters["unique_id"].to_pylist(), result.clusters["person_id"].to_pylist(), strict=True)

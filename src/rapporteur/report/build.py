@@ -327,8 +327,8 @@ def _estimate(
         "strata": strata,
         "outside": s["persons_outside_lists"],
         "min_stratum": MIN_STRATUM,
-        "run": run.id,
-        "link_run": run.link_run,
+        "run": run.run_id,
+        "link_run": run.link_run_id,
     }
 
 

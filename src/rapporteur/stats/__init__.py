@@ -74,7 +74,7 @@ def published(ws: Workspace, year: int) -> list[StatTable]:
         ws.settings.workspace.country,
         ws.settings.ingest.citizenship_composition,
         policy(ws),
-        run.id if run else None,
+        run.run_id if run else None,
     )
     if key not in _CACHE:
         _CACHE[key] = sdc.protect(raw(ws, year, run), policy(ws))
