@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
+import tomlkit
+import tomlkit.exceptions
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rapporteur.languages import LANGUAGES
@@ -205,3 +207,72 @@ def render(settings: Settings | None = None) -> str:
             lines.append(f"{key} = {_toml(getattr(section, key))}")
         lines.append("")
     return "\n".join(lines)
+
+
+def _item(value: Any) -> Any:
+    """A TOML item for ``value``: a mapping stays inline (``{ a = 1 }``) as ``render`` writes it."""
+    if isinstance(value, dict):
+        table = tomlkit.inline_table()
+        table.update({k: _item(v) for k, v in value.items()})
+        return table
+    return value
+
+
+def update(path: Path, changes: dict[str, Any]) -> Settings:
+    """Set the given settings (``{"estimate.strata": ["sex"]}``) in the file at ``path`` and
+    nothing else: comments, layout, order and every other key stay as the user left them. A key
+    missing from the file is added at the end of its section. The file is rewritten only when the
+    result is valid; returns the settings in force afterwards."""
+    text = path.read_text("utf-8") if path.exists() else ""
+    try:
+        doc = tomlkit.parse(text)
+    except tomlkit.exceptions.ParseError as e:
+        raise SettingsError(f"{path}: not valid TOML ({e}); fix the file before changing settings") from e
+    for dotted, value in changes.items():
+        section, _, key = dotted.partition(".")
+        fields = Settings.model_fields
+        if section not in fields or key not in type(getattr(Settings(), section)).model_fields:
+            raise SettingsError(f"{dotted}: no such setting; see docs/settings.md")
+        if section not in doc:
+            doc.add(section, tomlkit.table())
+        table = doc[section]
+        if not isinstance(table, dict):
+            raise SettingsError(f"{path}: [{section}] is not a table")
+        table[key] = _item(value)
+    new = tomlkit.dumps(doc)
+    try:
+        settings = Settings.model_validate(tomllib.loads(new))
+    except ValidationError as e:
+        msgs = "; ".join(f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
+        raise SettingsError(f"{path}: {msgs}") from e
+    path.write_text(new, "utf-8")
+    return settings
+
+
+def type_name(annotation: Any) -> str:
+    """A setting's type as docs/settings.md writes it: ``str``, ``int``, ``"a" | "b"``,
+    ``list["fr" | "nl" | "en"]``, ``dict[str, list[str]]``."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return " | ".join(json.dumps(a) for a in args)
+    if origin in (list, dict):
+        return f"{origin.__name__}[{', '.join(type_name(a) for a in args)}]"
+    return str(getattr(annotation, "__name__", annotation))
+
+
+def docs_table() -> str:
+    """The table of every setting (name, type, default, help text) of docs/settings.md, generated
+    from the settings classes by ``tools/gen_docs.py settings``."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    lines = ["| setting | type | default | help |", "|---|---|---|---|"]
+    for sname in Settings.model_fields:
+        section = getattr(Settings(), sname)
+        for key, f in type(section).model_fields.items():
+            lines.append(
+                f"| `{sname}.{key}` | `{cell(type_name(f.annotation))}` "
+                f"| `{cell(_toml(getattr(section, key)))}` | {cell(f.description or '')} |"
+            )
+    return "\n".join(lines) + "\n"

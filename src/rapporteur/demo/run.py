@@ -254,7 +254,7 @@ def estimate(
     from rapporteur.estimate.run import estimate_year
 
     ws.settings.estimate.strata = ["sex"]
-    (ws.path / "rapporteur.toml").write_text(config.render(ws.settings), "utf-8")
+    config.update(ws.path / config.SETTINGS_FILE, {"estimate.strata": ws.settings.estimate.strata})
     run = estimate_year(ws, year)
     t = run.summary["total"]
     if console and "estimate" in t:

@@ -13,6 +13,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from sqlalchemy import delete
 
+from rapporteur.errors import BadInput, BadOption, UnknownId, UserError
+from rapporteur.policy import indicators, yamledit
 from rapporteur.store import schema
 from rapporteur.workspace import Workspace
 
@@ -23,8 +25,20 @@ CLOSED = ("implemented", "no_longer_relevant")
 MEASURES_FILE, RECOMMENDATIONS_FILE = "measures.yaml", "recommendations.yaml"
 
 
-class PolicyError(ValueError):
-    pass
+class PolicyError(UserError):
+    """Base of the policy stage's errors (callers that catch it catch every one below)."""
+
+
+class BadRegister(PolicyError, BadInput):
+    """A register file that cannot be used: the message names the file, the line and the field."""
+
+
+class UnknownRecommendation(PolicyError, UnknownId):
+    """No recommendation has this id."""
+
+
+class BadFollowUp(PolicyError, BadOption):
+    """A follow-up status (or status filter) or year outside what the model allows."""
 
 
 class _M(BaseModel):
@@ -74,9 +88,12 @@ class Measure(_M):
         return self
 
 
+Status = Literal["implemented", "partly_implemented", "not_implemented", "no_longer_relevant"]
+
+
 class FollowUp(_M):
     year: int
-    status: Literal["implemented", "partly_implemented", "not_implemented", "no_longer_relevant"]
+    status: Status
     evidence: dict[Lang, str] = Field(default_factory=dict)
 
 
@@ -125,6 +142,35 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+def _line(node: Any, *path: str | int) -> int:
+    """The line (1-based) of the node reached from ``node`` by mapping keys and list indexes; the
+    deepest one found when the path stops early."""
+    for step in path:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if str(k.value) == str(step)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            child = node.value[step]
+        if child is None:
+            break
+        node = child
+    return int(node.start_mark.line) + 1
+
+
+def _bad_indicators(m: Measure) -> list[tuple[tuple[str | int, ...], str]]:
+    """(path in the entry, message) for each indicator whose table reference names no cell."""
+    out: list[tuple[tuple[str | int, ...], str]] = []
+    for y, my in m.years.items():
+        for k, ind in enumerate(my.indicators):
+            if ind.table is not None:
+                msg = indicators.problem(ind.table.id, ind.table.row, ind.table.column)
+                if msg:
+                    ref = f"{ind.table.id}/{ind.table.row}/{ind.table.column}"
+                    where: tuple[str | int, ...] = ("years", y, "indicators", k, "table")
+                    out.append((where, f"measure {m.id}, year {y}, indicator {k + 1} ({ref}): {msg}"))
+    return out
+
+
 def _load(path: Path, model: type[BaseModel]) -> list[Any]:
     text = path.read_text("utf-8")
     try:
@@ -133,21 +179,26 @@ def _load(path: Path, model: type[BaseModel]) -> list[Any]:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark else ""
-        raise PolicyError(f"{path}{where}: not valid YAML ({getattr(e, 'problem', e)})") from None
+        raise BadRegister(f"{path}{where}: not valid YAML ({getattr(e, 'problem', e)})") from None
     if not isinstance(data, list):
-        raise PolicyError(f"{path}: the file must be a YAML list of entries")
+        raise BadRegister(f"{path}: the file must be a YAML list of entries")
     out, seen = [], set()
     for i, item in enumerate(data):
-        line = root.value[i].start_mark.line + 1 if root is not None else 0
+        node = root.value[i] if root is not None else None
+        line = _line(node) if node is not None else 0
         try:
             obj = model.model_validate(item)
         except ValidationError as e:
             err = e.errors()[0]
             loc = ".".join(str(x) for x in err["loc"])
-            raise PolicyError(f"{path}, line {line} (entry {i + 1}): {loc}: {err['msg']}") from None
+            raise BadRegister(f"{path}, line {line} (entry {i + 1}): {loc}: {err['msg']}") from None
         if obj.id in seen:  # type: ignore[attr-defined]
-            raise PolicyError(f"{path}, line {line}: id {obj.id!r} is used twice")  # type: ignore[attr-defined]
+            raise BadRegister(f"{path}, line {line}: id {obj.id!r} is used twice")  # type: ignore[attr-defined]
         seen.add(obj.id)  # type: ignore[attr-defined]
+        bad = _bad_indicators(obj) if isinstance(obj, Measure) else []
+        if bad:
+            at, problem = bad[0]
+            raise BadRegister(f"{path}, line {_line(node, *at)}: {problem}")
         out.append(obj)
     return out
 
@@ -165,23 +216,23 @@ def import_path(ws: Workspace, path: Path) -> tuple[int, int]:
         else [p for p in (path / MEASURES_FILE, path / RECOMMENDATIONS_FILE) if p.exists()]
     )
     if not files:
-        raise PolicyError(f"{path}: no {MEASURES_FILE} or {RECOMMENDATIONS_FILE} found")
+        raise BadRegister(f"{path}: no {MEASURES_FILE} or {RECOMMENDATIONS_FILE} found")
     measures = recs = None
+    texts: dict[str, str] = {}
     for f in files:
         if f.name == RECOMMENDATIONS_FILE or (f.is_file() and "recommend" in f.name):
-            recs = _load(f, Recommendation)
+            recs, texts[RECOMMENDATIONS_FILE] = _load(f, Recommendation), f.read_text("utf-8")
         else:
-            measures = _load(f, Measure)
+            measures, texts[MEASURES_FILE] = _load(f, Measure), f.read_text("utf-8")
     known = {m.id for m in (measures if measures is not None else load_measures(ws))}
     for r in recs or []:
         missing = [m for m in r.measures if m not in known]
         if missing:
-            raise PolicyError(f"recommendation {r.id}: unknown measure(s) {missing}")
+            raise BadRegister(f"recommendation {r.id}: unknown measure(s) {missing}")
+    # the user's files themselves, comments and order included: a follow-up edits them in place
     folder(ws).mkdir(exist_ok=True)
-    if measures is not None:
-        (folder(ws) / MEASURES_FILE).write_text(_dump(measures), "utf-8")
-    if recs is not None:
-        (folder(ws) / RECOMMENDATIONS_FILE).write_text(_dump(recs), "utf-8")
+    for name, text in texts.items():
+        (folder(ws) / name).write_text(text, "utf-8")
     _to_db(ws, measures, recs)
     return len(measures or []), len(recs or [])
 
@@ -234,14 +285,20 @@ def export_yaml(ws: Workspace) -> tuple[str, str]:
 def follow_up(
     ws: Workspace, rec_id: str, year: int, status: str, evidence: dict[str, str] | None = None
 ) -> Recommendation:
+    """Record the follow-up of ``rec_id`` for ``year`` (replacing that year's entry if any), in the
+    database and in the workspace's recommendations.yaml, whose comments, key order and layout
+    are kept: only that entry's ``followup`` list changes."""
     if status not in STATUSES:
-        raise PolicyError(f"status {status!r}: use one of {', '.join(STATUSES)}")
+        raise BadFollowUp(f"status {status!r}: use one of {', '.join(STATUSES)}")
     recs = load_recommendations(ws)
     rec = next((r for r in recs if r.id == rec_id), None)
     if rec is None:
-        raise PolicyError(f"no recommendation {rec_id!r}; list them with 'rapporteur recommendations list'")
+        raise UnknownRecommendation(
+            f"no recommendation {rec_id!r}; list them with 'rapporteur recommendations list'"
+        )
+    entry = FollowUp.model_validate({"year": year, "status": status, "evidence": evidence or {}})
     entries = [f for f in rec.followup if f.year != year]
-    entries.append(FollowUp(year=year, status=status, evidence=evidence or {}))
+    entries.append(entry)
     try:
         updated = Recommendation.model_validate(
             {
@@ -250,9 +307,17 @@ def follow_up(
             }
         )
     except ValidationError as e:
-        raise PolicyError(f"recommendation {rec_id}: {e.errors()[0]['msg']}") from None
+        raise BadFollowUp(f"recommendation {rec_id}: {e.errors()[0]['msg']}") from None
     recs = [updated if r.id == rec_id else r for r in recs]
     folder(ws).mkdir(exist_ok=True)
-    (folder(ws) / RECOMMENDATIONS_FILE).write_text(_dump(recs), "utf-8")
+    path = folder(ws) / RECOMMENDATIONS_FILE
+    text = (
+        yamledit.set_follow_up(
+            path.read_text("utf-8"), rec_id, entry.model_dump(mode="json", exclude_defaults=True)
+        )
+        if path.exists()
+        else None
+    )
+    path.write_text(text if text is not None else _dump(recs), "utf-8")
     _to_db(ws, None, recs)
     return updated

@@ -144,15 +144,16 @@ MIN_STRATUM = 20  # persons on the lists, below which a stratum's estimate is no
 
 
 def _caselaw(ws: Workspace, year: int, tr: Translator) -> dict[str, Any] | None:
-    """Chapter 4 from the case-law register: the year's judgments by form, and their tables."""
-    from statistics import median
-
-    from rapporteur.caselaw import effective_forms, load
-    from rapporteur.caselaw.model import FORMS, INSTANCES
+    """Chapter 4 from the case-law register: the year's judgments by form and the statistics the
+    case-law stage computed for them (``caselaw.stats``), in the report's language."""
+    from rapporteur.caselaw import load
+    from rapporteur.caselaw.model import FORMS
+    from rapporteur.caselaw.stats import UNCLASSIFIED, compute
 
     stored = load(ws, year=year)
     if not stored:
         return None
+    s = compute(stored, year)
     lang = tr.lang
     forms_cl, sector_cl = codelist("exploitation"), codelist("sector")
     instance = {
@@ -167,14 +168,10 @@ def _caselaw(ws: Workspace, year: int, tr: Translator) -> dict[str, Any] | None:
         "other": tr.gettext("Other"),
         None: tr.gettext("Not recorded"),
     }
-    groups: dict[str, list[dict[str, Any]]] = {f: [] for f in FORMS}
-    by_instance = {(f, i): 0 for f in [*FORMS, "unclassified"] for i in [*INSTANCES, "unknown"]}
-    verdicts: dict[Any, int] = dict.fromkeys(verdict, 0)
-    prison, suspended, fines, confiscations, damages = [], 0, [], [], []
-    civil_kinds: dict[str, int] = {}
-    for st in sorted(stored, key=lambda x: (x.judgment.date or dt.date.min, x.judgment.id)):
-        j = st.judgment
-        fs, confirmed = effective_forms(st)
+    by_id = {st.judgment.id: st.judgment for st in stored}
+    items: dict[str, dict[str, Any]] = {}
+    for c in s.classified:
+        j = by_id[c.judgment_id]
         summaries: dict[str, str] = {str(k): v for k, v in j.summary.items()}
         if summaries.get(lang):
             summary, original = summaries[lang], None
@@ -182,7 +179,7 @@ def _caselaw(ws: Workspace, year: int, tr: Translator) -> dict[str, Any] | None:
             orig = j.language if j.language in summaries else next(iter(summaries), None)
             summary = summaries.get(orig, "") if orig else ""
             original = Locale.parse(lang).languages.get(orig, orig) if orig else None
-        item = {
+        items[j.id] = {
             "id": j.id,
             "court": j.court or "",
             "instance": instance.get(j.instance or "", ""),
@@ -190,33 +187,14 @@ def _caselaw(ws: Workspace, year: int, tr: Translator) -> dict[str, Any] | None:
             "final": j.final,
             "summary": summary,
             "original": original,
-            "confirmed": confirmed,
-            "forms": [forms_cl.label(f, lang) for f in fs],
+            "confirmed": c.confirmed,
+            "forms": [forms_cl.label(f, lang) for f in c.forms],
             "sector": sector_cl.label(j.sector, lang) if j.sector else "",
             "fictional": j.fictional,
             "defendants": len(j.defendants),
             "convicted": sum(d.verdict == "convicted" for d in j.defendants),
         }
-        for f in fs or ["unclassified"]:
-            if f in groups:
-                groups[f].append(item)
-            by_instance[(f, j.instance or "unknown")] += 1
-        for d in j.defendants:
-            verdicts[d.verdict] += 1
-            if d.verdict == "convicted" and d.prison_months:
-                prison.append(d.prison_months)
-                suspended += bool(d.suspended_months and d.suspended_months >= d.prison_months)
-            if d.fine_eur:
-                fines.append(d.fine_eur)
-            if d.confiscation_eur:
-                confiscations.append(d.confiscation_eur)
-        for c in j.civil_parties:
-            civil_kinds[c.kind] = civil_kinds.get(c.kind, 0) + 1
-            if c.damages_eur:
-                damages.append(c.damages_eur)
-    rows = [f for f in [*FORMS, "unclassified"] if any(by_instance[(f, i)] for i in [*INSTANCES, "unknown"])]
-    cols = [i for i in [*INSTANCES, "unknown"] if any(by_instance[(f, i)] for f in rows)]
-    label = {f: forms_cl.label(f, lang) for f in FORMS} | {"unclassified": tr.gettext("Not classified")}
+    label = {f: forms_cl.label(f, lang) for f in FORMS} | {UNCLASSIFIED: tr.gettext("Not classified")}
     eur = lambda x: tr.number(round(x))  # noqa: E731
     kinds = {
         "victim": tr.gettext("Victims"),
@@ -225,24 +203,29 @@ def _caselaw(ws: Workspace, year: int, tr: Translator) -> dict[str, Any] | None:
         "state": tr.gettext("The State"),
         "other": tr.gettext("Other"),
     }
+    bi, pr = s.by_instance, s.prison
     return {
-        "n": len(stored),
-        "fictional": all(st.judgment.fictional for st in stored),
-        "groups": [(label[f], groups[f]) for f in FORMS if groups[f]],
+        "n": s.judgments,
+        "fictional": s.fictional,
+        "groups": [(label[f], [items[i] for i in ids]) for f, ids in s.by_form],
         "by_instance": {
-            "rows": [(label[f], [by_instance[(f, c)] for c in cols]) for f in rows],
-            "cols": [instance.get(c, tr.gettext("Not recorded")) for c in cols],
+            "rows": [(label[f], counts) for f, counts in zip(bi.rows, bi.counts, strict=True)],
+            "cols": [instance.get(c, tr.gettext("Not recorded")) for c in bi.columns],
         },
-        "verdicts": [(verdict[k], n) for k, n in verdicts.items() if n],
+        "verdicts": [(verdict[v.verdict], v.defendants) for v in s.verdicts],
         "prison": {
-            "n": len(prison),
-            "median": tr.number(median(prison), 1) if prison else "–",
-            "suspended_share": tr.number(100 * suspended / len(prison)) if prison else "–",
+            "n": pr.n,
+            "median": tr.number(pr.median_months, 1) if pr.median_months is not None else "–",
+            "suspended_share": tr.number(pr.suspended_pct) if pr.suspended_pct is not None else "–",
         },
-        "fines": {"n": len(fines), "total": eur(sum(fines)), "median": eur(median(fines)) if fines else "–"},
-        "confiscations": {"n": len(confiscations), "total": eur(sum(confiscations))},
-        "civil": [(kinds[k], n) for k, n in civil_kinds.items()],
-        "damages": {"n": len(damages), "total": eur(sum(damages))},
+        "fines": {
+            "n": s.fines.n,
+            "total": eur(s.fines.total_eur),
+            "median": eur(s.fines.median_eur) if s.fines.median_eur is not None else "–",
+        },
+        "confiscations": {"n": s.confiscations.n, "total": eur(s.confiscations.total_eur)},
+        "civil": [(kinds[c.kind], c.parties) for c in s.civil_parties],
+        "damages": {"n": s.damages.n, "total": eur(s.damages.total_eur)},
     }
 
 
@@ -335,10 +318,10 @@ def _estimate(
 def _policy(
     ws: Workspace, year: int, by_id: dict[str, StatTable], tr: Translator, threshold: int
 ) -> dict[str, Any]:
-    """Chapters 2 and 5 from the policy register: the year's measures by area (indicator values
-    taken from the published tables), the year's recommendations and the open ones' follow-up."""
-    from rapporteur.policy import load_measures, load_recommendations
-    from rapporteur.policy.register import AREAS
+    """Chapters 2 and 5 from the policy stage's ``chapter`` (the year's measures by area, their
+    indicator series, the year's recommendations and the open ones' follow-up), rendered: an
+    indicator with a table reference shows that published (disclosure-controlled) cell."""
+    from rapporteur.policy import chapter
 
     def value(ind: Any) -> str:
         if ind.table is None:
@@ -348,26 +331,20 @@ def _policy(
             return "–"
         return _cell_text(t.cells[(ind.table.row, ind.table.column)], tr, threshold)
 
-    measures = [m for m in load_measures(ws) if year in m.years]
-    by_area = [(a, [m for m in measures if m.area == a]) for a in AREAS]
-    series: dict[str, list[dict[str, Any]]] = {}
-    for m in measures:
-        points: dict[str, list[tuple[int, float]]] = {}
-        for y in sorted(m.years):
-            if y > year:
-                continue
-            for ind in m.years[y].indicators:
-                if ind.value is not None:
-                    points.setdefault(_in_lang(ind.label, tr.lang, tr), []).append((y, ind.value))
-        series[m.id] = [charts.series(p, label, tr) for label, p in points.items() if len(p) >= 3]
-    recs = load_recommendations(ws)
+    ch = chapter(ws, year)
     return {
-        "by_area": [(a, ms) for a, ms in by_area if ms],
-        "series": series,
+        "by_area": ch.by_area,
+        "series": {
+            m: [
+                charts.series(list[tuple[int, float]](s.points), _in_lang(s.label, tr.lang, tr), tr)
+                for s in ss
+            ]
+            for m, ss in ch.series.items()
+        },
         "value": value,
-        "issued": [r for r in recs if r.year == year],
-        "open": [r for r in recs if r.open_in(year) or any(f.year == year for f in r.followup)],
-        "any": bool(measures) or bool(recs),
+        "issued": ch.issued,
+        "open": ch.open,
+        "any": ch.any,
     }
 
 

@@ -1,0 +1,75 @@
+"""Which report cells an indicator of a policy measure may refer to (checked at ``policy import``).
+
+A ``table`` reference names a table of ``rapporteur.stats`` by id and one of its cells by row and
+column. The tables are computed from the data only when a report is built, and some of their
+rows and columns depend on the data: the years of the trend, the actors registered, the main
+citizenships of the year, "X" for sex only when a record has it. So the check at import is:
+
+- the table id always (the set of tables is fixed by ``rapporteur.stats.compute.all_tables``);
+- a row or a column only where it comes from a fixed code list (sex, age group, victim status,
+  citizenship group, form of exploitation, milestone, criminal-justice stage, ...): a value
+  outside that list can never be a cell, whatever the data;
+- nothing for an axis made of data (years, actors), marked ``None`` below: a reference there that
+  has no cell in a given year's tables is shown as "–" in the report.
+
+``tests/policy/test_indicators.py`` computes the tables on a workspace with data and fails when
+this catalogue and the tables disagree (a table added, renamed or given a new row), so it cannot
+drift from the statistics silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from rapporteur.model import codelist
+from rapporteur.stats.table import TOTAL
+
+UNKNOWN = "unknown"  # the "not recorded" category of every table (rapporteur.stats.compute.UNKNOWN)
+
+Axis = frozenset[str] | None  # the allowed codes, or None: depends on the data, not checked
+
+
+def _codes(name: str, *extra: str) -> frozenset[str]:
+    return frozenset([*codelist(name).codes, *extra])
+
+
+@cache
+def catalogue() -> dict[str, tuple[Axis, Axis]]:
+    """table id -> (allowed rows, allowed columns), in the order of the report."""
+    sex = frozenset(["F", "M", "X", UNKNOWN, TOTAL])
+    eurostat = _codes("eurostat_exploitation", UNKNOWN, TOTAL)
+    return {
+        "trend_form": (None, eurostat),  # rows: the years that have records
+        "victims_sex_age": (sex, frozenset(["child", "adult", UNKNOWN, TOTAL])),
+        "victims_status_sex": (frozenset(["identified", "presumed", TOTAL]), sex),
+        "victims_citizenship_group": (frozenset(["NAT", "EU_FOR", "NEU_FOR", "UNK", TOTAL]), sex),
+        # rows: the year's main citizenships, always codes of the citizenship list
+        "victims_nationality": (_codes("citizenship", "other", UNKNOWN, TOTAL), sex),
+        "victims_form_eurostat": (eurostat, sex),
+        "victims_form_national": (_codes("exploitation", UNKNOWN, TOTAL), sex),
+        "registrations_by_actor": (None, frozenset(["identified", "presumed", TOTAL])),  # rows: actors
+        "persons_by_actor": (None, frozenset(["registrations", "persons"])),  # rows: actors
+        "actor_overlap": (None, None),  # actors by actors
+        "protection_milestones": (_codes("milestone", TOTAL), sex),
+        "justice_by_form": (_codes("justice_stage"), eurostat),
+        "justice_by_sex": (_codes("justice_stage"), frozenset(["F", "M", UNKNOWN, TOTAL])),
+    }
+
+
+def _choices(values: Iterable[str], shown: int = 15) -> str:
+    ordered = sorted(values)
+    return ", ".join(ordered[:shown]) + (f", … ({len(ordered)} in all)" if len(ordered) > shown else "")
+
+
+def problem(table_id: str, row: str, column: str) -> str | None:
+    """What is wrong with a reference to a cell, or None when it may name a cell."""
+    tables = catalogue()
+    if table_id not in tables:
+        return f"table {table_id!r} does not exist; use one of {_choices(tables)}"
+    rows, columns = tables[table_id]
+    if rows is not None and row not in rows:
+        return f"table {table_id!r} has no row {row!r}; use one of {_choices(rows)}"
+    if columns is not None and column not in columns:
+        return f"table {table_id!r} has no column {column!r}; use one of {_choices(columns)}"
+    return None
