@@ -11,6 +11,7 @@ import tomlkit
 import tomlkit.exceptions
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from rapporteur.errors import UserError
 from rapporteur.languages import LANGUAGES
 from rapporteur.languages import Lang as Language
 
@@ -156,7 +157,7 @@ class Settings(_Section):
     )
 
 
-class SettingsError(ValueError):
+class SettingsError(UserError, ValueError):
     pass
 
 

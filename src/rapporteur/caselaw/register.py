@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,14 +19,12 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from rapporteur.caselaw.model import Judgment
+from rapporteur.caselaw.search import index
+from rapporteur.caselaw.stored import CaseLawError, Stored, history, load, save_suggestions
 from rapporteur.store import schema
 from rapporteur.workspace import Workspace
 
 FENCE = re.compile(r"^---\s*$", re.M)
-
-
-class CaseLawError(ValueError):
-    """Judgments that cannot be imported; the message lists every problem with file and line."""
 
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 10x faster
@@ -181,7 +178,6 @@ def import_paths(ws: Workspace, paths: list[Path]) -> ImportResult:
     changed = res.added + res.updated
     if changed:
         from rapporteur.caselaw.classify import classify
-        from rapporteur.caselaw.search import index
 
         save_suggestions(
             ws, {p.judgment.id: classify(p.judgment.id, p.text) for p in parsed if p.judgment.id in changed}
@@ -190,54 +186,4 @@ def import_paths(ws: Workspace, paths: list[Path]) -> ImportResult:
     return res
 
 
-@dataclass
-class Stored:
-    judgment: Judgment
-    text: str
-    version: int
-    suggestions: dict[str, Any] | None
-
-
-def load(ws: Workspace, ids: list[str] | None = None, year: int | None = None) -> list[Stored]:
-    j = schema.judgment.c
-    q = select(j.data, j.text, j.version, j.suggestions).order_by(j.id)
-    if ids:
-        q = q.where(j.id.in_(ids))
-    if year is not None:
-        q = q.where(j.year == year)
-    with ws.engine.connect() as conn:
-        rows = conn.execute(q).all()
-    out = [
-        Stored(
-            Judgment.model_validate_json(r.data),
-            r.text,
-            r.version,
-            json.loads(r.suggestions) if r.suggestions else None,
-        )
-        for r in rows
-    ]
-    if ids:
-        missing = sorted(set(ids) - {s.judgment.id for s in out})
-        if missing:
-            raise CaseLawError(f"no judgment with id {', '.join(missing)} in the register.")
-    return out
-
-
-def history(ws: Workspace, jid: str) -> list[dict[str, Any]]:
-    v = schema.judgment_version.c
-    with ws.engine.connect() as conn:
-        rows = conn.execute(
-            select(v.version, v.sha256, v.source, v.imported_at)
-            .where(v.judgment_id == jid)
-            .order_by(v.version)
-        ).all()
-    return [dict(r._mapping) for r in rows]
-
-
-def save_suggestions(ws: Workspace, suggestions: dict[str, dict[str, Any]]) -> None:
-    j = schema.judgment
-    with ws.engine.begin() as conn:
-        for jid, s in suggestions.items():
-            conn.execute(
-                j.update().where(j.c.id == jid).values(suggestions=json.dumps(s, ensure_ascii=False))
-            )
+__all__ = ["CaseLawError", "Stored", "files", "history", "import_paths", "load", "parse", "save_suggestions"]

@@ -15,6 +15,7 @@ from typing import Any
 
 import tantivy
 
+from rapporteur.caselaw.stored import load
 from rapporteur.workspace import Workspace
 
 LANGS = {"fr": "french", "nl": "dutch", "en": "english"}
@@ -43,12 +44,12 @@ def _schema() -> tantivy.Schema:
 
 
 def _exists(ws: Workspace) -> bool:
-    path = ws.path / FOLDER
+    path = ws.caselaw_index_dir
     return path.is_dir() and tantivy.Index.exists(str(path))
 
 
 def _open(ws: Workspace, create: bool = False) -> tantivy.Index:
-    path = ws.path / FOLDER
+    path = ws.caselaw_index_dir
     if create:
         shutil.rmtree(path, ignore_errors=True)
     path.mkdir(exist_ok=True)
@@ -84,8 +85,6 @@ def _document(stored: Any) -> tantivy.Document:
 
 def index(ws: Workspace, ids: list[str] | None = None) -> int:
     """(Re)index the given judgments, or all of them when the index is missing or ``ids`` is None."""
-    from rapporteur.caselaw.register import load
-
     rebuild = ids is None or not _exists(ws)
     ix = _open(ws, create=rebuild)
     stored = load(ws) if rebuild else load(ws, ids)

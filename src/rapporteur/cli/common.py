@@ -52,7 +52,9 @@ def _escape(text: str) -> str:
 def _internal(e: BaseException) -> typer.Exit:
     """Log the frames (not the message, which may quote data) and give the user a reference."""
     ref = secrets.token_hex(4)
-    frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(e.__traceback__))
+    frames = "\n".join(
+        f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(e.__traceback__)
+    )
     logger = logging.getLogger("rapporteur")
     target = next((getattr(h, "baseFilename", None) for h in logger.handlers), None)
     if target is None:

@@ -20,6 +20,8 @@ from pathlib import Path
 import jellyfish
 import pyarrow as pa
 
+from rapporteur.errors import BadInput
+
 REQUIRED = ("record_id", "source", "first_name", "last_name", "birth_date", "sex", "citizenship")
 ENCODED_REQUIRED = ("record_id", "source", "first_bf", "last_bf", "birth_bf", "sex", "citizenship")
 SEXES = {"F", "M"}
@@ -28,7 +30,7 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _NOT_LETTER = re.compile(r"[^a-z ]+")
 
 
-class LinkInputError(ValueError):
+class LinkInputError(BadInput, ValueError):
     """A person file that cannot be linked, with where and how to fix it."""
 
 

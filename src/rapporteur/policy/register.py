@@ -204,7 +204,7 @@ def _load(path: Path, model: type[BaseModel]) -> list[Any]:
 
 
 def folder(ws: Workspace) -> Path:
-    return ws.path / "policy"
+    return ws.policy_dir
 
 
 def import_path(ws: Workspace, path: Path) -> tuple[int, int]:
