@@ -25,50 +25,70 @@ NUMERAL = {"1": "sexual", "2": "begging", "3": "labour", "4": "organs", "5": "cr
 WORDING: dict[str, list[str]] = {
     "sexual": [
         r"exploitation de la prostitution",
-        r"autres? formes? d'exploitation sexuelle",
+        r"exploit\w*,?[^.;]{0,60}?\bprostitution",
+        r"(livrer|livrée?s?|contraint\w*|forc[ée]\w*) [àa] (la |se )?prostitu",
+        r"(aux|à des|en vue de|des) fins? d[e'] ?(la )?prostitution",
         r"exploitation sexuelle",
         r"seksuele uitbuiting",
-        r"uitbuiting van (de )?prostitutie",
-        r"andere vormen van seksuele uitbuiting",
-        r"sexual exploitation",
+        r"uitbuiting van (de |hun |haar |zijn )?(prostitutie|ontucht)",
+        r"seksueel (uit te buiten|uitgebuit)",
+        r"sexual(ly)? exploit\w*",
         r"exploitation of (the )?prostitution",
+        r"forced (into )?prostitution",
+        r"sex trafficking",
     ],
     "begging": [
-        r"exploitation de la mendicit[ée]",
-        r"mendicit[ée] forc[ée]e",
-        r"uitbuiting van (de )?bedelarij",
-        r"gedwongen bedelarij",
+        r"mendicit[ée]",
+        r"(contraint\w*|forc[ée]\w*|oblig[ée]\w*|faire|fait) [àa]? ?mendier",
+        r"bedelarij",
+        r"(laten|doen|dwingen te|moesten) bedelen",
         r"exploitation of begging",
+        r"(forced|compelled|made) to beg\b",
         r"forced begging",
+        r"begging",
     ],
     "labour": [
-        r"travail ou (de )?services?,? dans des conditions contraires [àa] la dignit[ée] humaine",
         r"conditions contraires [àa] la dignit[ée] humaine",
+        r"contraires? [àa] la dignit[ée] humaine",
         r"exploitation [ée]conomique",
-        r"exploitation par le travail",
-        r"arbeid of diensten,? in omstandigheden die in strijd zijn met de menselijke waardigheid",
-        r"in strijd met de menselijke waardigheid",
+        r"exploitation (par le|au) travail",
+        r"mise au travail",
+        r"travail forc[ée]",
+        r"menselijke waardigheid",
+        r"mensonwaardig\w*",
         r"economische uitbuiting",
-        r"labour exploitation",
-        r"conditions contrary to human dignity",
-        r"forced labour",
+        r"arbeidsuitbuiting",
+        r"dwangarbeid",
+        r"labou?r exploitation",
+        r"exploit\w* (of )?(their|his|her|the workers'?) labou?r",
+        r"contrary to human dignity",
+        r"forced (or compulsory )?labou?r",
+        r"(domestic )?servitude",
+        r"work or services",
     ],
     "organs": [
-        r"pr[ée]l[èe]vement d'organes",
+        r"pr[ée]l[èe]vement\w* d'organes?",
+        r"\borganes?\b",
         r"mat[ée]riel corporel humain",
-        r"wegneming van organen",
-        r"verwijdering van organen",
+        r"(wegnem\w*|wegname|verwijder\w*) van (een |de )?(organen|orgaan|nier)",
+        r"\borganen(handel)?\b",
         r"menselijk lichaamsmateriaal",
-        r"removal of (an? )?organs?",
-        r"organ removal",
+        r"removal of (an? |human )?(organs?|body material)",
+        r"organ (removal|harvesting|trafficking)",
+        r"human body material",
     ],
     "crime": [
-        r"commettre un crime ou un d[ée]lit contre (son|leur) gr[ée]",
+        r"(crimes?|d[ée]lits?|infractions?) contre (son|leur) gr[ée]",
+        r"faire commettre",
         r"criminalit[ée] forc[ée]e",
-        r"misdaad of (een )?wanbedrijf (te )?(laten )?plegen tegen (zijn|haar|hun) wil",
+        r"(misdaad|misdaden|misdrijf|misdrijven|wanbedrijf|wanbedrijven) (te )?(laten )?plegen",
+        r"laten plegen van",
+        r"tegen (zijn|haar|hun) wil",
         r"gedwongen criminaliteit",
         r"forced criminality",
-        r"commit (a )?crimes? against (his|her|their) will",
+        r"criminal exploitation",
+        r"(forced|compelled?|made) (him |her |them )?to commit",
+        r"commit (a )?(crimes?|offences?) against (his|her|their) will",
     ],
 }
 FACTS: dict[str, list[str]] = {
@@ -80,8 +100,6 @@ FACTS: dict[str, list[str]] = {
         r"escort\w*",
         r"bar à champagne",
         r"raamprostitutie",
-        r"clients?\b",
-        r"klanten",
         r"brothel\w*",
         r"maison close",
         r"bordeel\w*",
@@ -209,7 +227,101 @@ CONFISCATION = [
     rf"confiscation [^.;]{{0,80}}?(?:EUR|€) ?{NUM}",
 ]
 SUSPENDED = [r"avec sursis", r"met uitstel", r"suspended"]
-ARTICLE = re.compile(r"433\s*quinquies", re.I)
+ARTICLE = re.compile(r"433[\s-]*quinquies", re.I)
+OTHER_LAW = re.compile(
+    r"\b(?:art(?:\.|icles?|ikels?)?\s*\d|loi\b|wet\b|law\b|act\b|C\.\s*p[ée]n|Sw\b|Strafwetboek)", re.I
+)
+TRAFFICKING = [
+    r"traite des [êe]tres humains",
+    r"traite d'[êe]tres humains",
+    r"mensenhandel",
+    r"(?<!drug )(?<!drugs )(?<!arms )traffick\w*",
+    r"433[\s-]*quinquies",
+    r"modern slavery",
+    r"forced (or compulsory )?labou?r",
+    r"servitude",
+    r"\bslavery",
+    r"esclavage",
+    r"slavernij",
+    r"mensenhandelaar\w*",
+    r"met het oog op (de |hun |haar |zijn )?(seksuele )?uitbuiting",
+    r"(aux|à des) fins d[e'] ?(l'|la )?exploitation",
+    r"en vue de (leur |son |sa |l')?exploitation",
+    r"(for the purpose|with a view to) (of )?(their |her |his )?(sexual |labour |criminal )?exploitation",
+    r"(recrut|transport|h[ée]berg|accueill)\w*[^.;]{0,80}\b(en vue|fins?|afin)\b",
+    r"(geworven|vervoerd|gehuisvest|overgebracht|opgevangen)[^.;]{0,80}met het oog op",
+    r"(recruited|transported|harboured|harbored)[^.;]{0,80}(with a view|for the purpose|in order)",
+]
+NEGATION = [
+    r"\bpas\b",
+    r"\bni\b",
+    r"\brien\b",
+    r"\baucune?\b",
+    r"\bjamais\b",
+    r"\bniet\b",
+    r"\bgeen\b",
+    r"\bnooit\b",
+    r"\bnot\b",
+    r"\bno\b",
+    r"\bnever\b",
+    r"n't\b",
+    r"\bacquit\w*",
+    r"vrijgesproken",
+    r"\bvrij\b",
+]
+REJECT = [
+    r"\bacquitt?\w*",
+    r"\bacquit\w*",
+    r"vrijgesproken",
+    r"vrijspraak",
+    r"spreekt\b.*\bvrij\b",
+    r"pas convaincu",
+    r"(n'est|ne sont|n'a|n'ont|n'était|n'étaient) pas (été )?(suffisamment )?"
+    r"(établi|démontré|prouvé|rapporté)",
+    r"\bnon (établi|prouvé|démontré)",
+    r"\baucun (élément|indice|début de preuve)",
+    r"le doute (lui |leur )?profite",
+    r"ne peu(t|vent) (pas )?être retenu",
+    r"\bniet (bewezen|aangetoond|overtuigd|vastgesteld|bewijst)",
+    r"\bniet\b[^.]{0,60}\b(bewezen|aangetoond)",
+    r"\bgeen (enkele )?(aanwijzing|bewijs|element|spoor)",
+    r"\bonvoldoende (bewijs|bewezen|aangetoond)",
+    r"\bnot (proven|proved|established|satisfied|convinced|made out)",
+    r"\b(did|does|could) not find",
+    r"\bnot guilty",
+    r"\bno (evidence|indication)",
+    r"\binsufficient evidence",
+    r"\b(dismissed|rejected) the (charge|count|allegation)",
+    r"\b(charge|count|allegation)s? (was|were) (dismissed|rejected)",
+]
+UPHELD = [
+    r"\bconvict\w*",
+    r"\bcondamn\w*",
+    r"coupable",
+    r"culpabilit[ée]",
+    r"[ée]tablie?s?\b",
+    r"retient",
+    r"\bveroordee\w*",
+    r"schuldig\w*",
+    r"\bbewezen\b",
+    r"\bguilty\b",
+    r"\bconfirm\w*",
+    r"\bbevestig\w*",
+    r"\bpleaded guilty",
+    r"\bfound\b",
+    r"\bheld\b",
+]
+ALLEGED = [r"\b(argued|soutient|voert aan|beweert|allegedly|selon|volgens)\b"]
+PIMPING = re.compile(r"prostitu|ontucht")
+CLAUSE = re.compile(
+    r";|\b(?:mais|maar|but|whereas|tandis que|terwijl|en revanche|daarentegen|however|par contre)\b", re.I
+)
+LABEL_DEF = re.compile(r"^(?:[^:]{0,40}:\s*)?([A-H](?:\.\d{1,2})?)(?:[.)]\s+|\s+)(?=\w)")
+LABEL_REF = re.compile(
+    r"(?:pr[ée]ventions?|tenlasteleggingen?|telastleggingen?|charges?|counts?|voor|van|de|of|for)\s+"
+    r"([A-H](?:\.\d{1,2})?)(?!\w|\.\w)",
+    re.I,
+)
 NUMERALS = re.compile(r"(?<![\d§])([1-5])\s*°")
 SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÝÉÈ0-9«\"(])|\n{2,}")
 
@@ -223,6 +335,8 @@ def _compile(d: dict[str, list[str]]) -> dict[str, list[re.Pattern[str]]]:
 
 
 _WORDING, _FACTS, _SECTOR, _VERDICT = _compile(WORDING), _compile(FACTS), _compile(SECTOR), _compile(VERDICT)
+_TRAFFICKING, _NEGATION, _REJECT = (_compile({"x": t})["x"] for t in (TRAFFICKING, NEGATION, REJECT))
+_UPHELD, _ALLEGED = (_compile({"x": t})["x"] for t in (UPHELD, ALLEGED))
 
 
 def _clip(s: str, n: int = 300) -> str:
@@ -237,36 +351,108 @@ class Cue:
     key: str
 
 
-def forms(text: str) -> list[dict[str, Any]]:
-    cues: dict[str, list[Cue]] = defaultdict(list)
-    for s in sentences(text):
-        for m in ARTICLE.finditer(s):
-            tail = s[m.end() : m.end() + 160]
-            for n in NUMERALS.findall(tail):
-                cues[NUMERAL[n]].append(Cue("article", ARTICLE_W, s, f"art:{n}"))
-        for form, pats in _WORDING.items():
-            for p in pats:
-                if p.search(s):
-                    cues[form].append(Cue("wording", WORDING_W, s, p.pattern))
-                    break
-        for form, pats in _FACTS.items():
-            for p in pats:
-                m2 = p.search(s)
-                if m2:
-                    cues[form].append(Cue("fact", FACT_W, s, f"{m2.group(0).lower()}|{s[:40]}"))
-    articles = any(c.kind == "article" for cs in cues.values() for c in cs)
+def _any(pats: list[re.Pattern[str]], s: str) -> bool:
+    return any(p.search(s) for p in pats)
+
+
+def _units(text: str) -> list[str]:
+    """Sentences, also split at line breaks (charge lists) and before `; A.`-style labels."""
     out = []
+    for line in re.split(r"\n+", text):
+        out += [u.strip(" *-•\t") for u in SENTENCE.split(line) if u.strip(" *-•\t")]
+    return out
+
+
+def _clauses(s: str) -> list[str]:
+    return [c for c in CLAUSE.split(s) if c and c.strip()]
+
+
+def _cues(s: str) -> list[tuple[str, Cue]]:
+    found: list[tuple[str, Cue]] = []
+    for m in ARTICLE.finditer(s):
+        tail = OTHER_LAW.split(s[m.end() : m.end() + 160], 1)[0]
+        for n in NUMERALS.findall(tail):
+            found.append((NUMERAL[n], Cue("article", ARTICLE_W, s, f"art:{n}")))
+    for form, pats in _WORDING.items():
+        for p in pats:
+            if p.search(s):
+                found.append((form, Cue("wording", WORDING_W, s, p.pattern)))
+                break
+    for form, pats in _FACTS.items():
+        for p in pats:
+            m2 = p.search(s)
+            if m2:
+                found.append((form, Cue("fact", FACT_W, s, f"{m2.group(0).lower()}|{s[:40]}")))
+    return found
+
+
+def _trafficking(s: str) -> bool:
+    """A trafficking term, or a purpose's legal wording other than prostitution's (art. 380)."""
+    if _any(_TRAFFICKING, s):
+        return True
+    return any(p.search(s) for ps in _WORDING.values() for p in ps if not PIMPING.search(p.pattern))
+
+
+def forms(text: str) -> list[dict[str, Any]]:
+    """Purposes of the trafficking charges upheld; if all are dismissed, the purposes as charged.
+
+    No form without a (non-negated) trafficking context: smuggling (art. 77bis of the Aliens
+    Act) and prostitution offences (art. 380) alone are not trafficking. A purpose mentioned in
+    a clause that rejects it (acquittal, not proven, the court is not convinced …), or in a
+    charge (`A.2`, `prévention B`) the court acquits of, is rejected unless a conviction for it
+    is stated elsewhere; facts in negated sentences are ignored.
+    """
+    units = _units(text)
+    if not any(_trafficking(u) and (_any(_REJECT, u) or not _any(_NEGATION, u)) for u in units):
+        return []
+    cues: dict[str, list[Cue]] = defaultdict(list)
+    rejected: set[str] = set()
+    upheld: set[str] = set()
+    labels: dict[str, set[str]] = {}
+    for s in units:
+        negated = _any(_NEGATION, s)
+        sentence_cues = _cues(s)
+        lab = LABEL_DEF.match(s)
+        charged = {f for f, c in sentence_cues if c.kind != "fact"}
+        if lab and charged:
+            labels[lab.group(1).upper()] = charged
+        for clause in _clauses(s):
+            if not _any(_REJECT, clause):
+                continue
+            rejected |= {f for f, c in _cues(clause) if not (c.kind == "fact" and _any(_ALLEGED, clause))}
+            for ref in LABEL_REF.findall(clause):
+                rejected |= labels.get(ref.upper(), set())
+        for form, c in sentence_cues:
+            if c.kind == "fact" and negated:
+                continue
+            cues[form].append(c)
+        for clause in _clauses(s):
+            if _any(_UPHELD, clause) and not _any(_REJECT, clause):
+                upheld |= {f for f, c in _cues(clause) if c.kind != "fact"}
+    articles = any(c.kind == "article" for cs in cues.values() for c in cs)
+    strong_any = articles or any(c.kind != "fact" for cs in cues.values() for c in cs)
+    scored: dict[str, tuple[float, Cue]] = {}
     for form in FORMS:
         cs = cues.get(form, [])
+        if not cs:
+            continue
         distinct = {c.key: c for c in cs}.values()
         p_none = 1.0
         for c in distinct:
             p_none *= 1 - c.weight
         conf = 1 - p_none
         strong = any(c.kind != "fact" for c in cs)
-        if conf < THRESHOLD or (articles and not strong and conf < FACTS_ONLY_WITH_ARTICLES):
+        if conf < THRESHOLD or (strong_any and not strong and conf < FACTS_ONLY_WITH_ARTICLES):
             continue
-        best = max(cs, key=lambda c: c.weight)
+        scored[form] = (conf, max(cs, key=lambda c: c.weight))
+    keep = {f for f in scored if f not in rejected or f in upheld}
+    if not keep:  # every trafficking charge dismissed: the purposes as charged
+        keep = set(scored)
+    out = []
+    for form in FORMS:
+        if form not in keep:
+            continue
+        conf, best = scored[form]
         out.append(
             {
                 "code": form,
