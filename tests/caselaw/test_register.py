@@ -176,7 +176,7 @@ def test_search_stems_phrases_and_filters(ws, tmp_path: Path) -> None:
     hit = search(ws, "car-wash")[0]
     assert "<b>" in hit.snippet and hit.court.startswith("Tribunal")
     r = CliRunner().invoke(app, ["caselaw", "search", "exploités", "--json", "-w", str(ws.path)])
-    assert r.exit_code == 0 and json.loads(r.output)[0]["id"] == "T-FR-1"
+    assert r.exit_code == 0 and json.loads(r.output)[0]["judgment_id"] == "T-FR-1"
 
 
 def test_demo_chapter_4(demo_world) -> None:

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from rapporteur import ingest
+from rapporteur.errors import UnknownId
 from rapporteur.store import records
 from tests.conftest import GOOD_ROWS, HEADER, police_csv
 
@@ -17,7 +18,7 @@ def count(ws, table: str) -> int:
 
 
 def status_of(ws, sub_id: int) -> dict:
-    return next(s for s in ingest.submissions(ws) if s["id"] == sub_id)
+    return ingest.submission(ws, sub_id).model_dump()
 
 
 def file_failure(ws, write, name: str, data: bytes, actor: str = "police") -> str:
@@ -105,7 +106,7 @@ def test_row_problems_are_rejects_with_row_column_value_rule_and_fix(ws, write):
     r = ingest.submit(ws, write("rows.csv", police_csv(rows)), "police", 2013)
     assert (r.rows, r.accepted, r.rejected, r.status) == (13, 4, 9, "accepted")
     rej = ingest.rejects(ws, r.submission_id)
-    by = {(x["row"], x["rule"]): x for x in rej}
+    by = {(x.row, x.rule): x.model_dump() for x in rej}
     assert by[(6, "impossible_date")]["column"] == "Date de naissance"
     assert "31/02" not in by[(6, "impossible_date")]["value"]  # identifiers masked
     assert "31/02" not in by[(6, "impossible_date")]["message"]
@@ -134,7 +135,7 @@ def test_strict_rejects_the_whole_submission(ws, write):
 
 
 def test_unknown_actor_and_missing_file(ws, write, tmp_path):
-    with pytest.raises(ingest.IngestError, match="actor add"):
+    with pytest.raises(UnknownId, match="actor add"):
         ingest.submit(ws, write("x.csv", b"a\n1\n"), "nobody", 2013)
     with pytest.raises(ingest.IngestError, match="no such file"):
         ingest.submit(ws, tmp_path / "absent.csv", "police", 2013)

@@ -49,7 +49,7 @@ def test_killed_ingestion_leaves_nothing_partial(ws, write):
     con.close()
     # the next ingestion marks the cut-short submission and stores the file completely
     r = ingest.submit(ws, path, "police", 2013)
-    subs = {s["id"]: s["status"] for s in ingest.submissions(ws)}
+    subs = {s.submission_id: s.status for s in ingest.submissions(ws)}
     assert subs == {1: "interrupted", 2: "accepted"}
     assert r.accepted == 120_000
     assert not (ws.path / "records" / "1").exists()  # the cut-short batch is discarded

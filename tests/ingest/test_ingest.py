@@ -156,7 +156,7 @@ def test_same_bytes_again_is_a_duplicate_and_stores_nothing(ws, write):
 def test_a_new_file_supersedes_the_previous_and_history_is_kept(ws, write):
     v1 = ingest.submit(ws, write("v1.csv", police_csv(GOOD_ROWS)), "police", 2013)
     v2 = ingest.submit(ws, write("v2.csv", police_csv(GOOD_ROWS[:2])), "police", 2013)
-    subs = {s["id"]: s for s in ingest.submissions(ws)}
+    subs = {s.submission_id: s.model_dump() for s in ingest.submissions(ws)}
     assert subs[v1.submission_id]["status"] == "superseded"
     assert subs[v1.submission_id]["superseded_by"] == v2.submission_id
     assert subs[v2.submission_id]["status"] == "accepted"
@@ -170,7 +170,7 @@ def test_a_new_file_supersedes_the_previous_and_history_is_kept(ws, write):
     assert (ws.archive_dir / v1.sha256[:2] / v1.sha256).exists()
     # sending the first version again makes it current again without storing it twice
     back = ingest.submit(ws, write("v1-again.csv", police_csv(GOOD_ROWS)), "police", 2013)
-    subs = {s["id"]: s for s in ingest.submissions(ws)}
+    subs = {s.submission_id: s.model_dump() for s in ingest.submissions(ws)}
     assert back.status == "duplicate" and back.duplicate_of == v1.submission_id
     assert subs[v1.submission_id]["status"] == "accepted"
     assert subs[v2.submission_id]["status"] == "superseded"

@@ -112,7 +112,7 @@ def test_report_html_is_traceable_and_shows_no_suppressed_value(world):
             assert all(text in ("&lt;5", "c") for text in hidden)
     runs = ws.engine.connect().exec_driver_sql("select inputs, summary from run where stage='report'").all()
     inputs = json.loads(runs[-1][0])
-    assert inputs and {"submission", "actor", "sha256"} <= set(inputs[0])
+    assert inputs and {"submission_id", "actor", "sha256"} <= set(inputs[0])
     assert f"report-{YEAR}-fr.pdf" in json.loads(runs[-1][1])["outputs"]
 
 
@@ -133,8 +133,8 @@ def test_stats_command_prints_published_tables(world):
     )
     assert r.exit_code == 0, r.output
     tables = json.loads(r.stdout)
-    t = next(x for x in tables if x["id"] == "victims_sex_age")
-    assert set(t) == {"id", "title", "unit", "rows", "columns", "cells"}
+    t = next(x for x in tables if x["table_id"] == "victims_sex_age")
+    assert set(t) == {"table_id", "title", "unit", "rows", "columns", "cells"}
     assert "total" in t["rows"] and "total" in t["columns"]
     assert {c["state"] for c in t["cells"]} <= {"count", "zero", "na", "suppressed", "rounded"}
     assert all(c["value"] is None for c in t["cells"] if c["state"] in ("suppressed", "na"))

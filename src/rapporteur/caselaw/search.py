@@ -109,7 +109,8 @@ class Hit:
     snippet: str  # HTML with <b> around the matched terms
 
     def to_json(self) -> dict[str, Any]:
-        return self.__dict__.copy()
+        d = self.__dict__.copy()
+        return {"judgment_id": d.pop("id"), **d}
 
 
 class Searcher:
