@@ -75,6 +75,11 @@ def _set(rec: CommentedMap, entry: dict[str, Any]) -> None:
     items.insert(at, _new(entry, items[at - 1] if at else (items[0] if items else None)))
 
 
+def _spacing(line: str) -> str:
+    """A line without its end and with one space before a comment, to compare lines."""
+    return re.sub(r"[ \t]+#", " #", line.rstrip("\r\n")).rstrip()
+
+
 def _splice(text: str, doc: list[Any], i: int, y: YAML) -> str:
     """The text with the lines of entry ``i`` (up to the next entry: its trailing comments are
     its own in ruamel) replaced by that entry dumped alone; every other line stays as it was."""
@@ -82,11 +87,16 @@ def _splice(text: str, doc: list[Any], i: int, y: YAML) -> str:
     start = doc[i].lc.line
     end = doc[i + 1].lc.line if i + 1 < len(doc) else len(lines)
     new = _dump(y, CommentedSeq([doc[i]])).splitlines(keepends=True)
-    # ruamel indents a top-level list like the nested ones: the file's own column is kept (an
-    # inline comment of such an entry then moves left by as much; a comment line stays put)
+    # ruamel indents a top-level list like the nested ones: the file's own column is kept
     extra = len(new[0]) - len(new[0].lstrip(" ")) - doc[i].lc.col + 2
     if extra > 0:
+        # an end-of-line comment keeps its column: ruamel wrote it at the file's own column
+        new = [re.sub(r"([ \t]+)#", rf"\1{' ' * extra}#", x, count=1) for x in new]
         new = [x[extra:] if x.startswith(" " * extra) else x for x in new]
+    # ruamel may move an end-of-line comment (its column, the spaces before it): a line that
+    # differs from one of the entry's own lines only there is that line as the user wrote it
+    own = {_spacing(x): x for x in reversed(lines[start:end])}
+    new = [own.get(_spacing(x), x) for x in new]
     if end == len(lines) and lines and not lines[-1].endswith("\n"):
         new[-1] = new[-1].rstrip("\n")
     return "".join([*lines[:start], *new, *lines[end:]])
