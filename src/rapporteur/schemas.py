@@ -12,11 +12,14 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from rapporteur.caselaw.model import Judgment
+from rapporteur.caselaw.stats import CaseLawStats
 from rapporteur.estimate.run import EstimateRun
 from rapporteur.export.core import ExportManifest
 from rapporteur.ingest.models import Actor, Reject, Submission
 from rapporteur.link.run import LinkRun
 from rapporteur.policy.register import Measure, Recommendation
+from rapporteur.policy.status import RecommendationStatus
+from rapporteur.stats.models import PublishedTable
 
 MODELS: dict[str, type[BaseModel]] = {
     "actor": Actor,
@@ -28,6 +31,9 @@ MODELS: dict[str, type[BaseModel]] = {
     "judgment": Judgment,
     "measure": Measure,
     "recommendation": Recommendation,
+    "recommendation-status": RecommendationStatus,
+    "published-table": PublishedTable,
+    "caselaw-stats": CaseLawStats,
 }
 
 

@@ -539,7 +539,7 @@ def sentences_imposed(text: str) -> dict[str, Any]:
 
 def classify(jid: str, text: str) -> dict[str, Any]:
     return {
-        "id": jid,
+        "judgment_id": jid,
         "forms": forms(text),
         "sector": _best(text, _SECTOR),
         "verdict": verdict(text),
