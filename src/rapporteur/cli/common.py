@@ -96,26 +96,22 @@ def guarded(f: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _guarding(register: Callable[[F], Any]) -> Callable[[F], F]:
+    def decorator(f: F) -> F:
+        register(guarded(f))
+        return f
+
+    return decorator
+
+
 class App(typer.Typer):
-    """A Typer app whose commands are guarded."""
+    """A Typer app whose commands (and group callbacks) are guarded."""
 
     def command(self, *args: Any, **kwargs: Any) -> Callable[[F], F]:
-        register = super().command(*args, **kwargs)
-
-        def decorator(f: F) -> F:
-            register(guarded(f))
-            return f
-
-        return decorator
+        return _guarding(super().command(*args, **kwargs))
 
     def callback(self, *args: Any, **kwargs: Any) -> Callable[[F], F]:
-        register = super().callback(*args, **kwargs)
-
-        def decorator(f: F) -> F:
-            register(guarded(f))
-            return f
-
-        return decorator
+        return _guarding(super().callback(*args, **kwargs))
 
 
 def sub_app(help_text: str, **kwargs: Any) -> App:
