@@ -226,3 +226,11 @@ def test_cli_modules_hold_no_sql_and_no_storage():
         for banned in ("sqlalchemy", "duckdb", "pyarrow", ".execute(", "select(", "schema."):
             assert banned not in text, f"{p.name} uses {banned}"
         assert not re.search(r"\b(SELECT|INSERT|UPDATE|DELETE)\s", text), p.name
+
+
+def test_only_the_workspace_builds_workspace_paths():
+    for p in SRC.rglob("*.py"):
+        if p.name == "workspace.py" and p.parent == SRC:
+            continue
+        text = p.read_text("utf-8")
+        assert not re.search(r"\bws\.path\s*/", text), f"{p.relative_to(SRC)} builds a workspace path by hand"

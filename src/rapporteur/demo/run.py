@@ -254,7 +254,7 @@ def estimate(
     from rapporteur.estimate.run import estimate_year
 
     ws.settings.estimate.strata = ["sex"]
-    config.update(ws.path / config.SETTINGS_FILE, {"estimate.strata": ws.settings.estimate.strata})
+    config.update(ws.settings_file, {"estimate.strata": ws.settings.estimate.strata})
     run = estimate_year(ws, year)
     t = run.summary["total"]
     if console and "estimate" in t:
