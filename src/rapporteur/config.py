@@ -38,6 +38,18 @@ class WorkspaceSettings(_Section):
     )
 
 
+class PublicationSettings(_Section):
+    publisher: dict[str, str] = Field(
+        default_factory=dict,
+        description="The publishing body's name in each language, e.g. {fr = '…', nl = '…', en = '…'}.",
+    )
+    responsible_editor: str = Field(
+        "", description="Responsible editor (éditeur responsable / verantwoordelijke uitgever)."
+    )
+    contact: str = Field("", description="Postal address, e-mail or web address printed in the report.")
+    legal_deposit: str = Field("", description="Legal deposit number (e.g. D/2014/12.345/6), if any.")
+
+
 class DatabaseSettings(_Section):
     url: str = Field(
         "sqlite:///rapporteur.db",
@@ -139,6 +151,9 @@ class EstimateSettings(_Section):
 class Settings(_Section):
     workspace: WorkspaceSettings = Field(
         default_factory=WorkspaceSettings, description="The workspace itself."
+    )
+    publication: PublicationSettings = Field(
+        default_factory=PublicationSettings, description="Publisher, contact and legal deposit."
     )
     database: DatabaseSettings = Field(
         default_factory=DatabaseSettings, description="The database of record."

@@ -123,10 +123,22 @@ def _csv(path: Path, rows: list[dict[str, Any]]) -> None:
 
 
 DEMO_NAME = "Rapporteur — synthetic demonstration (SYNTHETIC DATA)"
+# A fictional publisher: the colophon of the demonstration report (nothing here is a real body).
+DEMO_PUBLICATION = {
+    "publication.publisher": {
+        "fr": "Rapporteur national fictif (démonstration)",
+        "nl": "Fictieve nationale rapporteur (demonstratie)",
+        "en": "Fictional national rapporteur (demonstration)",
+    },
+    "publication.responsible_editor": "A. Exemple (fictif)",
+    "publication.contact": "rapporteur@example.org",
+    "publication.legal_deposit": "D/0000/0000/0 (fictif)",
+}
 
 
 def ingest_all(out: Path, summary: dict[str, Any], console: Console | None) -> wsp.Workspace:
     ws = wsp.init(out / "workspace", name=DEMO_NAME)
+    ws.settings = config.update(ws.settings_file, DEMO_PUBLICATION)
     for spec in actors.SPECS:
         registry.add(ws, out / "world" / "mappings" / f"{spec.id}.yaml")
     with Progress(console=console, transient=False, disable=console is None) as bar:
