@@ -87,7 +87,7 @@ MESSAGES = [
     },
     {
         "id": "The most frequent form was %(first)s (%(n1)s), followed by %(second)s (%(n2)s).",
-        "fr": "La forme la plus fréquente était l'%(first)s (%(n1)s), suivie de l'%(second)s (%(n2)s).",
+        "fr": "Par forme d'exploitation, venaient en tête : %(first)s (%(n1)s), puis %(second)s (%(n2)s).",
         "nl": "De meest voorkomende vorm was %(first)s (%(n1)s), gevolgd door %(second)s (%(n2)s).",
     },
     {
