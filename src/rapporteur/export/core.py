@@ -8,13 +8,14 @@ import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict
 
 from rapporteur import __version__, stats
 from rapporteur.ingest import submissions as stored_submissions
+from rapporteur.languages import translations
 from rapporteur.stats.table import Cell, StatTable, shown
 from rapporteur.workspace import Workspace
 
@@ -40,6 +41,8 @@ class ExportManifest(BaseModel):
     tables: list[str]
     parameters: dict[str, Any]
     warnings: list[str]
+    # what the victim figures count: unique persons (a current linkage) or registrations
+    unit: Literal["persons", "registrations"] | None = None
 
 
 @cache
@@ -47,6 +50,22 @@ def codes(name: str) -> dict[str, Any]:
     text = resources.files("rapporteur.export").joinpath(f"codelists/{name}.yaml").read_text("utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
     return data
+
+
+UNIT_NOTE = {
+    "persons": translations(
+        "unique persons: the records are linked across actors and each person is counted once"
+    ),
+    "registrations": translations(
+        "registrations: the records are not linked, so a person registered by several actors is "
+        "counted once per actor and may be double counted"
+    ),
+}
+
+
+def unit(ws: Workspace, year: int) -> Literal["persons", "registrations"]:
+    """What a return's victim figures count (as the report's victim tables)."""
+    return "persons" if stats.unit(ws, year) == "persons" else "registrations"
 
 
 def tables(ws: Workspace, year: int) -> dict[str, StatTable]:
@@ -78,6 +97,7 @@ def write_manifest(
     parameters: dict[str, Any],
     warnings: list[str],
     submissions: list[int] | None = None,
+    unit: Literal["persons", "registrations"] | None = None,
 ) -> Path:
     ids = sorted(set(submissions or []) | {s for t in (used or []) for s in t.submissions})
     manifest = ExportManifest(
@@ -93,6 +113,7 @@ def write_manifest(
         tables=[t.id for t in used or []],
         parameters={**parameters, "disclosure": ws.settings.disclosure.model_dump()},
         warnings=warnings,
+        unit=unit,
     )
     out = path.with_name(path.name + ".manifest.json")
     out.write_text(json.dumps(manifest.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n", "utf-8")

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from rapporteur.export.core import codes, not_available, tables, write_manifest
+from rapporteur.export.core import UNIT_NOTE, codes, not_available, tables, unit, write_manifest
 from rapporteur.stats.table import TOTAL, Cell, StatTable
 from rapporteur.workspace import Workspace
 
@@ -23,10 +23,14 @@ COLUMNS = [
     "TIME_PERIOD",
     "OBS_VALUE",
     "OBS_FLAG",
+    "COMMENT_OBS",
 ]
 
 
-def observations(t: dict[str, StatTable], country: str, year: int) -> list[dict[str, Any]]:
+def observations(
+    t: dict[str, StatTable], country: str, year: int, unit: str = "registrations"
+) -> list[dict[str, Any]]:
+    """The observations; the victims' carry in COMMENT_OBS what they count (``unit``)."""
     c = codes("eurostat")
     df = c["dataflow"]
     flow = f"{df['agency']}:{df['id']}({df['version']})"
@@ -50,6 +54,7 @@ def observations(t: dict[str, StatTable], country: str, year: int) -> list[dict[
                 "TIME_PERIOD": year,
                 "OBS_VALUE": value,
                 "OBS_FLAG": c["flags"][cell.state],
+                "COMMENT_OBS": UNIT_NOTE[unit]["en"] if leg == "VICT" else "",
             }
         )
 
@@ -83,7 +88,8 @@ def observations(t: dict[str, StatTable], country: str, year: int) -> list[dict[
 
 def export(ws: Workspace, year: int, out: Path) -> tuple[Path, list[str]]:
     t = tables(ws, year)
-    rows = observations(t, ws.settings.workspace.country, year)
+    u = unit(ws, year)
+    rows = observations(t, ws.settings.workspace.country, year, u)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     with tmp.open("w", newline="", encoding="utf-8") as f:
@@ -96,5 +102,5 @@ def export(ws: Workspace, year: int, out: Path) -> tuple[Path, list[str]]:
         for i in ("victims_sex_age", "victims_citizenship_group", "victims_form_eurostat", "justice_by_sex")
     ]
     warnings = not_available(t, [u.id for u in used])
-    write_manifest(ws, out, "eurostat", year, used, {"layout": "SDMX-CSV"}, warnings)
+    write_manifest(ws, out, "eurostat", year, used, {"layout": "SDMX-CSV"}, warnings, unit=u)
     return out, warnings

@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from rapporteur.export.core import not_available, tables, text, write_manifest
+from rapporteur.export.core import UNIT_NOTE, not_available, tables, text, unit, write_manifest
 from rapporteur.export.unodc import _save
 from rapporteur.workspace import Workspace
 
@@ -21,11 +21,19 @@ SHEETS = [
     ("justice_by_form", "Justice by form"),
     ("justice_by_sex", "Justice by sex"),
 ]
+VICTIM_SHEETS = {
+    "victims_status_sex",
+    "victims_sex_age",
+    "victims_nationality",
+    "victims_form_national",
+    "protection_milestones",
+}
 
 
 def export(ws: Workspace, year: int, out: Path) -> tuple[Path, list[str]]:
     t = tables(ws, year)
     thr = ws.settings.disclosure.threshold
+    u = unit(ws, year)
     wb = Workbook()
     wb.remove(wb.active)
     for tid, sheet in SHEETS:
@@ -51,11 +59,13 @@ def export(ws: Workspace, year: int, out: Path) -> tuple[Path, list[str]]:
                 "(not zero). Source: " + ws.settings.workspace.name
             ]
         )
+        if tid in VICTIM_SHEETS:
+            sh.append([f"Victims / victimes: {UNIT_NOTE[u]['en']} / {UNIT_NOTE[u]['fr']}"])
         sh.append([f"Table id: {tid}; submissions: {' '.join(map(str, tb.submissions))}"])
     _save(wb, out)
     used = [t[tid] for tid, _ in SHEETS]
     warnings = not_available(t, [u.id for u in used])
-    write_manifest(ws, out, "greta", year, used, {"layout": "GRETA Part III"}, warnings)
+    write_manifest(ws, out, "greta", year, used, {"layout": "GRETA Part III"}, warnings, unit=u)
     return out, warnings
 
 

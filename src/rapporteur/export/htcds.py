@@ -162,5 +162,6 @@ def export(ws: Workspace, out: Path, k: int = 11) -> Outcome:
         },
         [],
         submissions=subs,
+        unit="registrations",  # one case row per record, as the standard's case data
     )
     return Outcome(out, len(rows), len(kept), generalised, small, level)

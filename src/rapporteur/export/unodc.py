@@ -6,7 +6,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from rapporteur.export.core import codes, not_available, tables, text, write_manifest
+from rapporteur.export.core import UNIT_NOTE, codes, not_available, tables, text, unit, write_manifest
 from rapporteur.stats.table import TOTAL
 from rapporteur.workspace import Workspace
 from rapporteur.xlsx import workbook_bytes
@@ -33,8 +33,11 @@ def export(ws: Workspace, year: int, out: Path) -> tuple[Path, list[str]]:
     country = ws.settings.workspace.country
     source = ws.settings.workspace.name
     rows: list[list[object]] = []
+    u = unit(ws, year)
 
     def add(ind: str, dim: str, cat: str, sex: str, age: str, value: str) -> None:
+        # the victims' unit of measurement says what they count: persons or registrations
+        measure = f"{c['unit']} ({UNIT_NOTE[u]['en']})" if ind == "victims" else c["unit"]
         rows.append(
             [
                 country,
@@ -45,7 +48,7 @@ def export(ws: Workspace, year: int, out: Path) -> tuple[Path, list[str]]:
                 c["sex"][sex],
                 c["age"][age],
                 year,
-                c["unit"],
+                measure,
                 value,
                 source,
             ]
@@ -92,7 +95,7 @@ def export(ws: Workspace, year: int, out: Path) -> tuple[Path, list[str]]:
     _save(wb, out)
     used = [sa, fe, cg, js]
     warnings = not_available(t, [u.id for u in used])
-    write_manifest(ws, out, "unodc", year, used, {"layout": "GLOTIP long"}, warnings)
+    write_manifest(ws, out, "unodc", year, used, {"layout": "GLOTIP long"}, warnings, unit=u)
     return out, warnings
 
 

@@ -89,8 +89,27 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
     def cell(table_id: str, row: str, col: str) -> str:
         return _cell_text(by_id[table_id].cells[(row, col)], tr, threshold)
 
+    # The headline counts what the victim tables count: unique persons when the year is linked
+    # (then "registrations" is the actors' records added up, shown only beside the persons).
+    persons = (
+        "persons_by_actor" in by_id
+        and by_id["persons_by_actor"].cells[("all_actors", "persons")].state != "na"
+    )
     figures = {
-        "registrations": cell("victims_sex_age", TOTAL, TOTAL),
+        "victims": cell("victims_sex_age", TOTAL, TOTAL),
+        "unit": "persons" if persons else "registrations",
+        "victims_label": (
+            tr.gettext("persons registered as victims in %(year)s")
+            if persons
+            else tr.gettext("registrations of victims in %(year)s")
+        )
+        % {"year": year},
+        "persons": cell("persons_by_actor", "all_actors", "persons") if persons else None,
+        "registrations": (
+            cell("persons_by_actor", "all_actors", "registrations")
+            if persons
+            else cell("victims_sex_age", TOTAL, TOTAL)
+        ),
         "identified": cell("victims_status_sex", "identified", TOTAL),
         "presumed": cell("victims_status_sex", "presumed", TOTAL),
         "children": cell("victims_sex_age", TOTAL, "child"),

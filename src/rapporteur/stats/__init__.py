@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapporteur.ingest import submissions
 from rapporteur.ingest.actors import listing
@@ -12,6 +12,7 @@ from rapporteur.stats.context import Context
 from rapporteur.stats.indicators import all_tables
 from rapporteur.stats.models import PublishedCell, PublishedTable
 from rapporteur.stats.table import TOTAL, Cell, StatTable
+from rapporteur.stats.units import Conflicts
 from rapporteur.store import records
 from rapporteur.workspace import Workspace
 
@@ -21,12 +22,14 @@ if TYPE_CHECKING:
 __all__ = [
     "TOTAL",
     "Cell",
+    "Conflicts",
     "PublishedCell",
     "PublishedTable",
     "StatTable",
     "published",
     "published_tables",
     "raw",
+    "unit",
 ]
 
 
@@ -35,14 +38,56 @@ def raw(ws: Workspace, year: int, run: LinkRun | None = None) -> list[StatTable]
     con = records.connect(ws)
     try:
         ctx = Context(
-            con, year, ws.settings.workspace.country, ws.settings.ingest.citizenship_composition, listing(ws)
+            con,
+            year,
+            ws.settings.workspace.country,
+            ws.settings.ingest.citizenship_composition,
+            listing(ws),
+            ws.settings.disclosure.threshold,
         )
         run = run or linkage(ws, year)
         if run is not None:
-            ctx.use_linkage(run.clusters)
+            ctx.use_linkage(run.clusters, {y: r.clusters for y, r in earlier_linkages(ws, year, con).items()})
         return all_tables(ctx)
     finally:
         con.close()
+
+
+def earlier_linkages(ws: Workspace, year: int, con: Any) -> dict[int, LinkRun]:
+    """The current linkages of the years before ``year`` that have victim records (for the trend)."""
+    years = [
+        int(y)
+        for (y,) in con.execute(
+            "select distinct year from victim_record where year < ? order by 1", [year]
+        ).fetchall()
+    ]
+    out = {}
+    for y in years:
+        r = linkage(ws, y)
+        if r is not None:
+            out[y] = r
+    return out
+
+
+def conflicts(ws: Workspace, year: int) -> Conflicts:
+    """The year's counted units and how many linked persons have records that disagree, by
+    attribute (docs/methodology/persons.md): for the methodology annex."""
+    con = records.connect(ws)
+    try:
+        ctx = Context(
+            con, year, ws.settings.workspace.country, ws.settings.ingest.citizenship_composition, listing(ws)
+        )
+        run = linkage(ws, year)
+        if run is not None:
+            ctx.use_linkage(run.clusters)
+        return ctx.conflicts()
+    finally:
+        con.close()
+
+
+def unit(ws: Workspace, year: int) -> str:
+    """What the year's victim tables and returns count: 'persons' or 'registrations'."""
+    return "persons" if linkage(ws, year) is not None else "registrations"
 
 
 def linkage(ws: Workspace, year: int) -> LinkRun | None:
@@ -75,10 +120,19 @@ def published(ws: Workspace, year: int) -> list[StatTable]:
         ws.settings.ingest.citizenship_composition,
         policy(ws),
         run.run_id if run else None,
+        _earlier_ids(ws, year) if run else (),
     )
     if key not in _CACHE:
         _CACHE[key] = sdc.protect(raw(ws, year, run), policy(ws))
     return [t.copy() for t in _CACHE[key]]
+
+
+def _earlier_ids(ws: Workspace, year: int) -> tuple[tuple[int, int], ...]:
+    con = records.connect(ws)
+    try:
+        return tuple((y, r.run_id) for y, r in earlier_linkages(ws, year, con).items())
+    finally:
+        con.close()
 
 
 def published_tables(ws: Workspace, year: int, lang: str) -> list[PublishedTable]:

@@ -10,6 +10,7 @@ import duckdb
 
 from rapporteur.languages import LANGUAGES, translations
 from rapporteur.model import codelist
+from rapporteur.stats import units
 from rapporteur.stats.table import TOTAL
 
 UNKNOWN = "unknown"
@@ -17,12 +18,25 @@ UNKNOWN_LABEL = translations("Not recorded")
 TOTAL_LABEL = translations("Total")
 REGISTRATIONS = translations("registrations of victims")
 REG_RULE = translations(
-    "Victims (identified and presumed) registered in the year by the actors that send "
-    "victim records; a person registered by several actors is counted once per actor."
+    "Registrations: victims (identified and presumed) registered in the year by the actors that "
+    "send victim records, in each actor's own counting unit; the records of the year have not been "
+    "linked, so a person registered by several actors is counted once per actor and may be double "
+    "counted."
 )
+PERSON_RULE = translations(
+    "Unique persons: the year's records of all actors are linked into persons and each person is "
+    "counted once, with the attributes of the precedence rule (the identifying authority's record "
+    "first, then the most complete record; see the methodology annex)."
+)
+CONFLICTS = translations(
+    "Records of one person that disagree, resolved by the precedence rule: on sex, %(sex)s "
+    "persons; on age group, %(age_group)s; on status, %(status)s; on citizenship, %(citizenship)s."
+)
+FEWER_THAN = translations("fewer than %(n)s")
 PER_FORM = translations("A victim with several forms of exploitation is counted once per form.")
 PER_CITIZENSHIP = translations("A victim with several citizenships is counted once per citizenship.")
 PERSONS = translations("persons")
+VICTIM_PERSONS = translations("persons (victims counted once)")
 
 
 def note(text: dict[str, str]) -> dict[str, list[str]]:
@@ -64,6 +78,7 @@ class Context:
         country: str,
         composition: str,
         actors: list[dict[str, Any]],
+        threshold: int = 5,
     ) -> None:
         self.con, self.year, self.country, self.composition = con, year, country, composition
         self.actors = {a["id"]: a for a in actors}
@@ -71,11 +86,53 @@ class Context:
         self._meta: dict[str, dict[str, list[Any]]] = {}
         self.forms: dict[tuple[str, str], int] | None = None
         self.linked = False  # a current linkage of the year is registered as view person_link
+        self.linked_years: set[int] = set()  # the years whose records count as persons
+        self.threshold = threshold
+        self._conflicts: units.Conflicts | None = None
+        units.build(con, self.actors, None)
 
-    def use_linkage(self, clusters: Any) -> None:
-        """Register a linkage run's clusters (record_id, actor_id, person_id) for the person tables."""
+    def use_linkage(self, clusters: Any, others: dict[int, Any] | None = None) -> None:
+        """Register a linkage run's clusters (record_id, actor_id, person_id) for the person tables;
+        the victim tables then count persons. ``others``: the current linkages of earlier years,
+        for the trend."""
+        import pyarrow as pa
+
         self.con.register("person_link", clusters)
         self.linked = True
+        self.linked_years = {self.year, *(others or {})}
+        parts = [clusters.select(["record_id", "person_id"])]
+        parts += [c.select(["record_id", "person_id"]) for c in (others or {}).values()]
+        units.build(self.con, self.actors, pa.concat_tables(parts))
+        self._conflicts = None
+
+    @property
+    def unit(self) -> str:
+        """What the year's victim tables count: persons or registrations."""
+        return "persons" if self.linked else "registrations"
+
+    def conflicts(self) -> units.Conflicts:
+        if self._conflicts is None:
+            self._conflicts = units.conflicts(self.con, self.year, self.unit)
+        return self._conflicts
+
+    def victim_unit(self) -> dict[str, str]:
+        return dict(VICTIM_PERSONS if self.linked else REGISTRATIONS)
+
+    def victim_rule(self) -> dict[str, str]:
+        return dict(PERSON_RULE if self.linked else REG_RULE)
+
+    def victim_notes(self, *texts: dict[str, str]) -> dict[str, list[str]]:
+        """A victim table's notes: ``texts``, then, for persons, the records that disagree."""
+        out: dict[str, list[str]] = {lg: [t[lg] for t in texts] for lg in LANGUAGES}
+        if self.linked:
+            c = self.conflicts()
+            for lg in LANGUAGES:
+                out[lg].append(CONFLICTS[lg] % {a: self.small(getattr(c, a), lg) for a in units.ATTRIBUTES})
+        return out if any(out.values()) else {}
+
+    def small(self, n: int, lang: str) -> str:
+        """A count for a note: below the disclosure threshold, only 'fewer than' it."""
+        return FEWER_THAN[lang] % {"n": self.threshold} if 0 < n < self.threshold else str(n)
 
     def q(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, list(params)).fetchall()

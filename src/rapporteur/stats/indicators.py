@@ -29,8 +29,9 @@ def _link(tables: dict[str, StatTable], year: int) -> None:
             detail = [r for r in nat.rows if r != TOTAL and eurostat_group(r) == group]
             if detail:
                 eu.links.append(([(nat.id, r, col) for r in detail], (eu.id, group, col)))
-    # the trend's row for the reference year repeats the Eurostat table's total column
-    if str(year) in tr.rows:
+    # the trend's row for the reference year repeats the Eurostat table's total column (when both
+    # count the same unit: the trend counts registrations until every year is linked)
+    if str(year) in tr.rows and tr.unit == eu.unit:
         for group in eu.rows:
             if group in tr.columns:
                 eu.links.append(([(tr.id, str(year), group)], (eu.id, group, TOTAL)))

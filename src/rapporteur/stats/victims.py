@@ -11,15 +11,12 @@ from rapporteur.model.codelists import citizenship_group
 from rapporteur.stats.context import (
     PER_CITIZENSHIP,
     PER_FORM,
-    REG_RULE,
-    REGISTRATIONS,
     TOTAL_LABEL,
     UNKNOWN,
     UNKNOWN_LABEL,
     Context,
     eurostat_group,
     labels,
-    note,
     sex_of,
     sexes,
 )
@@ -33,9 +30,11 @@ def _victims_by_sex(
     rows: list[str],
     row_labels: dict[str, dict[str, str]],
     title: dict[str, str],
+    notes: tuple[dict[str, str], ...] = (),
     **extra: Any,
 ) -> StatTable:
-    """A table of registered victims with ``rows`` down and sex across, with its totals."""
+    """A table of victims (persons or registrations) with ``rows`` down and sex across, with its
+    totals; ``notes``: the table's own notes (the unit's notes are added)."""
     cols = sexes(counts, 1)
     return additive(
         table_id,
@@ -43,10 +42,11 @@ def _victims_by_sex(
         rows,
         cols,
         title=title,
-        unit=REGISTRATIONS,
-        counting_rule=REG_RULE,
+        unit=ctx.victim_unit(),
+        counting_rule=ctx.victim_rule(),
         row_labels=row_labels,
         col_labels=labels("sex", cols),
+        notes=ctx.victim_notes(*notes),
         **extra,
         **ctx.meta("victim"),
     )
@@ -55,7 +55,7 @@ def _victims_by_sex(
 def sex_age(ctx: Context) -> StatTable:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for sex, ag, n in ctx.q(
-        "select sex, age_group, count(*) from victim_record where year = ? group by 1, 2", ctx.year
+        "select sex, age_group, count(*) from unit_victim where year = ? group by 1, 2", ctx.year
     ):
         counts[(sex_of(sex), ag or UNKNOWN)] += n
     rows = sexes(counts, 0)
@@ -66,8 +66,9 @@ def sex_age(ctx: Context) -> StatTable:
         rows,
         cols,
         title=translations("Registered victims by sex and age group"),
-        unit=REGISTRATIONS,
-        counting_rule=REG_RULE,
+        unit=ctx.victim_unit(),
+        counting_rule=ctx.victim_rule(),
+        notes=ctx.victim_notes(),
         row_labels=labels("sex", rows),
         col_labels=labels("age_group", cols),
         row_margin="reg:sex",
@@ -79,7 +80,7 @@ def sex_age(ctx: Context) -> StatTable:
 def status_sex(ctx: Context) -> StatTable:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for st, sex, n in ctx.q(
-        "select status, sex, count(*) from victim_record where year = ? group by 1, 2", ctx.year
+        "select status, sex, count(*) from unit_victim where year = ? group by 1, 2", ctx.year
     ):
         counts[(st, sex_of(sex))] += n
     return _victims_by_sex(
@@ -95,12 +96,12 @@ def status_sex(ctx: Context) -> StatTable:
 
 
 def _person_groups(ctx: Context) -> dict[int, str]:
-    """One citizenship group per record: national first, then other EU, then non-EU."""
+    """One citizenship group per unit: national first, then other EU, then non-EU."""
     order = {"NAT": 0, "EU_FOR": 1, "NEU_FOR": 2, "UNK": 3}
     best: dict[int, str] = {}
     for rid, code in ctx.q(
-        "select r.record_id, c.code from victim_record r left join "
-        "victim_citizenship c using (record_id) where r.year = ?",
+        "select r.unit_id, c.code from unit_victim r left join "
+        "unit_citizenship c using (unit_id) where r.year = ?",
         ctx.year,
     ):
         g = citizenship_group(code or "", ctx.country, ctx.year, ctx.composition)
@@ -111,7 +112,7 @@ def _person_groups(ctx: Context) -> dict[int, str]:
 
 def citizenship_groups(ctx: Context) -> StatTable:
     groups = _person_groups(ctx)
-    sex = dict(ctx.q("select record_id, sex from victim_record where year = ?", ctx.year))
+    sex = dict(ctx.q("select unit_id, sex from unit_victim where year = ?", ctx.year))
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for rid, g in groups.items():
         counts[(g, sex_of(sex.get(rid)))] += 1
@@ -138,11 +139,11 @@ def citizenship_groups(ctx: Context) -> StatTable:
         translations("Registered victims by citizenship group and sex"),
         row_margin="reg:citgroup",
         col_margin="reg:sex",
-        notes=note(
+        notes=(
             translations(
                 "A victim with several citizenships counts in one group: the reporting "
                 "country first, then another EU country."
-            )
+            ),
         ),
     )
 
@@ -151,7 +152,7 @@ def nationalities(ctx: Context, top: int = 10) -> StatTable:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for code, sex, n in ctx.q(
         "select coalesce(c.code, 'unknown'), r.sex, count(*) from "
-        "victim_record r left join victim_citizenship c using (record_id) "
+        "unit_victim r left join unit_citizenship c using (unit_id) "
         "where r.year = ? group by 1, 2",
         ctx.year,
     ):
@@ -185,18 +186,18 @@ def nationalities(ctx: Context, top: int = 10) -> StatTable:
         row_labels,
         translations("Registered victims: the %(top)s main citizenships, by sex", top=top),
         col_margin="reg:sex:citizenships",
-        notes=note(PER_CITIZENSHIP),
+        notes=(PER_CITIZENSHIP,),
     )
 
 
 def _forms(ctx: Context) -> dict[tuple[str, str], int]:
-    """Registrations by form (national code) and sex; both form tables start from it."""
+    """Victims by form (national code) and sex; both form tables start from it."""
     if ctx.forms is not None:
         return dict(ctx.forms)
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for form, sex, n in ctx.q(
         "select coalesce(e.form, 'unknown'), r.sex, count(*) from "
-        "victim_record r left join victim_exploitation e using (record_id) "
+        "unit_victim r left join unit_exploitation e using (unit_id) "
         "where r.year = ? group by 1, 2",
         ctx.year,
     ):
@@ -218,7 +219,7 @@ def forms_eurostat(ctx: Context) -> StatTable:
         labels("eurostat_exploitation", rows),
         translations("Registered victims by form of exploitation (Eurostat groups) and sex"),
         col_margin="reg:sex:forms",
-        notes=note(PER_FORM),
+        notes=(PER_FORM,),
     )
 
 
@@ -238,7 +239,7 @@ def forms_detail(ctx: Context) -> StatTable:
         labels("exploitation", rows),
         translations("Registered victims by form of exploitation (national detail) and sex"),
         col_margin="reg:sex:forms",
-        notes=note(PER_FORM),
+        notes=(PER_FORM,),
     )
 
 
