@@ -23,7 +23,7 @@ from rapporteur.ingest import Submission, submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.languages import SOURCE, TRANSLATED
 from rapporteur.model import codelist
-from rapporteur.report import charts
+from rapporteur.report import charts, glossary, summary
 from rapporteur.report.i18n import Translator
 from rapporteur.stats.table import TOTAL, Cell, StatTable, shown
 from rapporteur.workspace import Workspace
@@ -127,6 +127,10 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
     policy = _policy(ws, year, by_id, tr, threshold)
     mse = _estimate(ws, year, tr, actors, threshold)
     return {
+        "summary": summary.paragraphs(tables, tr, threshold, year, persons, mse),
+        "glossary": glossary.glossary(tr),
+        "abbreviations": glossary.abbreviations(tr),
+        "publication": ws.settings.publication,
         "policy": policy,
         "mse": mse,
         "caselaw": _caselaw(ws, year, tr),
