@@ -146,6 +146,12 @@ class EstimateSettings(_Section):
     strata: list[Literal["sex", "age_group", "form"]] = Field(
         default_factory=list, description="Strata estimated separately (and summed) besides the total."
     )
+    linkage_thresholds: list[float] = Field(
+        default_factory=lambda: [-0.1, 0.1],
+        description="Sensitivity of the total to the linkage: the estimate again with the persons of "
+        "the linkage's stored pairs clustered at its threshold plus each of these offsets "
+        "(kept within 0.01–0.99).",
+    )
 
 
 class Settings(_Section):

@@ -16,6 +16,7 @@ from rapporteur.caselaw.stats import CaseLawStats
 from rapporteur.estimate.run import EstimateRun
 from rapporteur.export.core import ExportManifest
 from rapporteur.ingest.models import Actor, Reject, Submission
+from rapporteur.link.review import ClericalDecision, ReviewPair
 from rapporteur.link.run import LinkRun
 from rapporteur.policy.register import Measure, Recommendation
 from rapporteur.policy.status import RecommendationStatus
@@ -26,6 +27,8 @@ MODELS: dict[str, type[BaseModel]] = {
     "submission": Submission,
     "reject": Reject,
     "link-run": LinkRun,
+    "review-pair": ReviewPair,
+    "clerical-decision": ClericalDecision,
     "estimate-run": EstimateRun,
     "export-manifest": ExportManifest,
     "judgment": Judgment,

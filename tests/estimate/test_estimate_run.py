@@ -89,3 +89,22 @@ def test_estimate_needs_a_current_linkage(demo_world, tmp_path: Path) -> None:
     assert np.isclose(d["summary"]["total"]["estimate"], before.summary["total"]["estimate"], rtol=0.05)
     r = CliRunner().invoke(app, ["estimate", "--year", "2010", "-w", str(copy)])
     assert r.exit_code == 2 and "no current linkage of 2010" in r.output
+
+
+def test_linkage_threshold_sensitivity_row(demo_world) -> None:
+    out, _ = demo_world
+    ws = wsp.open_workspace(out / "workspace")
+    run = latest(ws, 2013)
+    link = linkage.latest(ws, 2013)
+    assert run is not None and link is not None
+    rows = run.summary["linkage_sensitivity"]
+    assert [r["threshold"] for r in rows] == [
+        round(link.threshold - 0.1, 4),
+        link.threshold,
+        round(link.threshold + 0.1, 4),
+    ]
+    main = next(r for r in rows if r["threshold"] == link.threshold)
+    assert main["estimate"] == run.summary["total"]["estimate"]
+    assert main["persons_linked"] == link.summary.persons
+    # a stricter threshold never links more: at least as many persons
+    assert rows[0]["persons_linked"] <= main["persons_linked"] <= rows[-1]["persons_linked"]

@@ -99,6 +99,22 @@ def estimate_command(year: YearOpt, workspace: WorkspaceOpt = None, as_json: Jso
                 ", ".join(":".join(x) for x in r["interactions"]) or "none",
             )
         out.print(t)
+    rows = s.get("linkage_sensitivity") or []
+    if rows:
+        t = Table(title="Sensitivity to the linkage threshold")
+        for c in ("linkage threshold", "persons linked", "observed", "estimate", "95 % interval"):
+            t.add_column(c)
+        for r in rows:
+            iv = r.get("interval") or {}
+            low, high = iv.get("low"), iv.get("high")
+            t.add_row(
+                f"{r['threshold']:g}",
+                f"{r['persons_linked']:,}",
+                f"{r['observed']:,}" if r.get("observed") is not None else "—",
+                f"{r['estimate']:,.0f}" if r.get("estimate") is not None else (r.get("error") or "—"),
+                f"{low:,.0f} – {high:,.0f}" if low is not None and high is not None else "—",
+            )
+        out.print(t)
     for w in total.get("warnings", []):
         out.print(f"[yellow]warning:[/] {w}")
     if s["persons_outside_lists"]:

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from rapporteur.cli.common import (
     JsonOpt,
     OutFileOpt,
     WorkspaceOpt,
+    choice,
     fail,
     in_file,
     open_ws,
@@ -39,6 +41,8 @@ def register(app: typer.Typer) -> None:
     )
     link_app.callback()(link)
     link_app.command("evaluate")(link_evaluate)
+    link_app.command("review")(link_review)
+    link_app.command("decide")(link_decide)
     app.add_typer(link_app, name="link")
     app.command("link-file")(link_file_command)
     app.command("encode")(encode_command)
@@ -52,6 +56,16 @@ def _print_summary(run: LinkRun) -> None:
         f"{s.pairs_above_threshold:,}\nRecords per person: median {cs.p50:g}, 90th percentile "
         f"{cs.p90:g}, 99th {cs.p99:g}, largest {cs.max}"
     )
+    q = s.quality
+    if q is not None:
+        basis = (
+            "model probabilities" if q.method == "model" else f"model and {q.decisions} clerical decisions"
+        )
+        out.print(
+            f"Estimated pairwise precision {q.precision:.3f}, recall {q.recall:.3f} (from the {basis}: "
+            f"{q.expected_false_links:g} false links expected of {q.links:,}, "
+            f"{q.expected_missed_links:g} missed)"
+        )
     actors = list(s.overlap)
     t = Table(title="Persons registered by both actors (diagonal: persons / registrations)")
     t.add_column("")
@@ -179,3 +193,85 @@ def encode_command(
 
     n = encode_file(input_file, key_file, out_file)
     out.print(f"Encoded {n:,} records; wrote {out_file}")
+
+
+def link_review(
+    year_: Annotated[
+        int, typer.Option("--year", help="Year whose current linkage is reviewed.", callback=year)
+    ],
+    band: Annotated[
+        str, typer.Option(help="Match probabilities of the pairs to review, LOW-HIGH.")
+    ] = "0.5-0.9",
+    limit: Annotated[int, typer.Option(min=1, help="At most this many pairs.")] = 50,
+    decided: Annotated[bool, typer.Option("--decided", help="Also list the pairs already decided.")] = False,
+    show_identifiers: Annotated[
+        bool,
+        typer.Option(
+            "--show-identifiers",
+            help="With --json: include the decrypted identifiers (the screen always shows them).",
+        ),
+    ] = False,
+    workspace: WorkspaceOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the uncertain pairs of a year's linkage, with what each field weighed, to decide.
+
+    The two records' names, birth dates and document numbers are decrypted for this screen only:
+    never logged, and in --json only with --show-identifiers.
+
+    Example: rapporteur link review --year 2013 --band 0.5-0.9 --limit 20
+    """
+    from rapporteur.link.review import pairs, parse_band
+
+    ws = open_ws(workspace)
+    found = pairs(
+        ws, year_, parse_band(band), limit, identifiers=show_identifiers or not as_json, decided=decided
+    )
+    if as_json:
+        print_json(found)
+        return
+    if not found:
+        out.print(f"No pairs to review in {band} for {year_}.")
+        return
+    for p in found:
+        now = "one person" if p.linked else "two persons"
+        done = f", decided: {p.decision}" if p.decision else ""
+        t = Table(
+            title=f"Pair {p.pair_id}: p = {p.match_probability:.3f} ({now}{done})", title_justify="left"
+        )
+        for col in ("", p.actor_l, p.actor_r):
+            t.add_column(col)
+        for field in ("first_name", "last_name", "birth_date", "document_number"):
+            a = getattr(p.identifiers_l, field, None) if p.identifiers_l else None
+            b = getattr(p.identifiers_r, field, None) if p.identifiers_r else None
+            t.add_row(field.replace("_", " "), Text(a or "-"), Text(b or "-"))
+        out.print(t)
+        weights = ", ".join(f"{w.comparison} {w.match_weight:+.2f}" for w in p.weights)
+        out.print(f"  match weight {p.match_weight:+.2f} = prior {p.prior_weight:+.2f}, {weights}")
+    out.print("Decide with: rapporteur link decide PAIR same|different [--note TEXT]")
+
+
+def link_decide(
+    pair: Annotated[str, typer.Argument(help="The pair, RECORD-RECORD, as 'link review' lists it.")],
+    decision: Annotated[
+        str, typer.Argument(help="same or different.", callback=choice(("same", "different")))
+    ],
+    note: Annotated[str | None, typer.Option(help="Why (kept with the decision; no identifiers).")] = None,
+    workspace: WorkspaceOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Record a clerical decision on a pair: every later linkage of its records follows it.
+
+    "different" keeps the two records in two persons; "same" joins them (unless it contradicts a
+    "different" decision). Run 'rapporteur link --year Y' again to apply it.
+
+    Example: rapporteur link decide 8589934592-12884901889 different --note "other mother"
+    """
+    from rapporteur.link.review import decide
+
+    ws = open_ws(workspace)
+    d = decide(ws, pair, "same" if decision == "same" else "different", note)
+    if as_json:
+        print_json(d)
+        return
+    out.print(f"Pair {d.pair_id}: {d.decision}. Run 'rapporteur link --year YEAR' again to apply it.")

@@ -31,8 +31,9 @@ class EstimateRun(BaseModel):
     """A stored estimate of a year's hidden population, made from one linkage run.
 
     ``summary`` holds ``lists`` (list -> actors), ``total`` (observed, estimate, interval,
-    model, sensitivity, warnings), ``strata`` (by dimension and level) and
-    ``persons_outside_lists``; unbounded interval limits are ``null`` in JSON."""
+    model, sensitivity, warnings), ``strata`` (by dimension and level),
+    ``persons_outside_lists`` and ``linkage_sensitivity`` (the total with the persons of the
+    linkage at other thresholds); unbounded interval limits are ``null`` in JSON."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -153,11 +154,41 @@ def estimate_year(ws: Workspace, year: int) -> EstimateRun:
             "levels": parts,
             "sum_of_estimates": sum(v["estimate"] for v in ok) if len(ok) == len(parts) else None,
         }
+    summary["linkage_sensitivity"] = linkage_sensitivity(ws, run, cfg, summary["total"])
     params = cfg.model_dump() | {"link_run_id": run.run_id}
     with ws.engine.begin() as conn:
         run_id = ws.runs.record(conn, STAGE, year, params, _inputs(run.run_id), summary)
     log.info("estimate %s run %s from linkage %s", year, run_id, run.run_id)
     return EstimateRun(run_id=run_id, year=year, link_run_id=run.run_id, summary=summary)
+
+
+def linkage_sensitivity(ws: Workspace, run: Any, cfg: Any, total: dict[str, Any]) -> list[dict[str, Any]]:
+    """The total estimated again from the persons of the linkage at lower and higher thresholds
+    (its stored pairs clustered again, no training): one row per threshold, the run's own
+    included; empty when the run kept no scored pairs."""
+    from rapporteur.link.run import recluster, scored_pairs
+
+    others = sorted({round(min(0.99, max(0.01, run.threshold + d)), 4) for d in cfg.linkage_thresholds})
+    others = [t for t in others if t != run.threshold]
+    if not others or scored_pairs(ws, run) is None:
+        return []
+    rows = [_sensitivity_row(run.threshold, run.summary.persons, total)]
+    for t, clusters in recluster(ws, run, others).items():
+        people = list(persons(ws, run.year, clusters).values())
+        table, _ = capture_table(people, cfg.lists)
+        rows.append(_sensitivity_row(t, len(people), _one(table, cfg, with_sensitivity=False)))
+    return sorted(rows, key=lambda r: r["threshold"])
+
+
+def _sensitivity_row(threshold: float, linked: int, d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "threshold": threshold,
+        "persons_linked": linked,
+        "observed": d.get("observed"),
+        "estimate": d.get("estimate"),
+        "interval": d.get("interval"),
+        "error": d.get("error"),
+    }
 
 
 def _inputs(link_run_id: int) -> list[dict[str, Any]]:

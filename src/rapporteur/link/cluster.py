@@ -9,7 +9,10 @@ whose encodings' Dice similarity is below that of a transposition (encoded mode)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import logging
+from collections.abc import Callable, Iterable, Sequence
+
+log = logging.getLogger(__name__)
 
 TRANSPOSED_DICE = 0.74
 
@@ -37,11 +40,26 @@ def constrained(
     births: Sequence[str | None],
     pairs: Sequence[tuple[str, str, float]],
     compatible: Callable[[str, str], bool],
+    must_link: Iterable[tuple[str, str]] = (),
+    cannot_link: Iterable[tuple[str, str]] = (),
+    conflicts: list[tuple[str, str]] | None = None,
 ) -> dict[str, str]:
-    """record id -> cluster id (the smallest record id of the cluster, as text order)."""
+    """record id -> cluster id (the smallest record id of the cluster, as text order).
+
+    Clerical decisions constrain the clusters: a ``cannot_link`` pair never ends in one cluster
+    (an edge that would join its two groups is skipped, so a cluster holding both is split); a
+    ``must_link`` pair is joined first, whatever the birth dates, unless that would join a
+    ``cannot_link`` pair: then it is skipped, logged and appended to ``conflicts``. Pairs naming
+    a record not in ``ids`` are ignored.
+    """
     index = {r: i for i, r in enumerate(ids)}
     parent = list(range(len(ids)))
     dates: list[set[str]] = [{b} if b else set() for b in births]
+    cannot: dict[int, set[int]] = {}  # root -> records its group may not join
+    for left, right in cannot_link:
+        if left in index and right in index and left != right:
+            cannot.setdefault(index[left], set()).add(index[right])
+            cannot.setdefault(index[right], set()).add(index[left])
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -49,17 +67,41 @@ def constrained(
             i = parent[i]
         return i
 
+    def forbidden(a: int, b: int) -> bool:
+        if len(cannot.get(a, ())) > len(cannot.get(b, ())):
+            a, b = b, a
+        return any(find(x) == b for x in cannot.get(a, ()))
+
+    def join(a: int, b: int) -> None:
+        if len(dates[a]) < len(dates[b]):
+            a, b = b, a
+        parent[b] = a
+        dates[a] |= dates[b]
+        dates[b] = set()
+        if b in cannot:
+            cannot.setdefault(a, set()).update(cannot.pop(b))
+
+    for left, right in must_link:
+        if left not in index or right not in index:
+            continue
+        a, b = find(index[left]), find(index[right])
+        if a == b:
+            continue
+        if forbidden(a, b):
+            log.warning("a 'same' decision contradicts a 'different' decision; the 'same' one is not applied")
+            if conflicts is not None:
+                conflicts.append((left, right))
+            continue
+        join(a, b)
     for left, right, _p in sorted(pairs, key=lambda e: -e[2]):
         a, b = find(index[left]), find(index[right])
         if a == b:
             continue
         if dates[a] and dates[b] and not all(compatible(x, y) for x in dates[a] for y in dates[b]):
             continue
-        if len(dates[a]) < len(dates[b]):
-            a, b = b, a
-        parent[b] = a
-        dates[a] |= dates[b]
-        dates[b] = set()
+        if forbidden(a, b):
+            continue
+        join(a, b)
     smallest: dict[int, str] = {}
     for r in ids:
         root = find(index[r])

@@ -18,6 +18,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from rapporteur.errors import BadOption
 from rapporteur.link import recipe
@@ -72,11 +73,38 @@ class Engine(ABC):
         found.drop_table_from_database_and_remove_from_cache()
         return pairs.sort_by([("unique_id_l", "ascending"), ("unique_id_r", "ascending")])
 
+    def scored_pairs(self, sdf: SplinkDataFrame, floor: float) -> pa.Table:
+        """Every prediction at or above ``floor``: the two ids (text), ``match_probability``,
+        ``match_weight`` and one ``mw_<comparison>`` weight per comparison (term-frequency
+        adjustment included), sorted by the two ids; never the compared values."""
+        found = sdf.query_sql(f"select * from {{this}} where match_probability >= {float(floor)!r}")
+        t = found.as_pyarrow_table()
+        found.drop_table_from_database_and_remove_from_cache()
+        cols: dict[str, pa.Array | pa.ChunkedArray] = {
+            "unique_id_l": t["unique_id_l"].cast(pa.string()),
+            "unique_id_r": t["unique_id_r"].cast(pa.string()),
+            "match_probability": t["match_probability"].cast(pa.float64()),
+            "match_weight": t["match_weight"].cast(pa.float64()),
+        }
+        for name in t.column_names:
+            if name.startswith("mw_") and not name.startswith("mw_tf_adj_"):
+                w = pc.fill_null(t[name].cast(pa.float64()), 0.0)
+                adj = f"mw_tf_adj_{name[3:]}"
+                if adj in t.column_names:
+                    w = pc.add(w, pc.fill_null(t[adj].cast(pa.float64()), 0.0))
+                cols[name] = w
+        return pa.table(cols).sort_by([("unique_id_l", "ascending"), ("unique_id_r", "ascending")])
+
     def link(
-        self, table: pa.Table, encoded: bool, threshold: float = DEFAULT_THRESHOLD, seed: int = 1
+        self,
+        table: pa.Table,
+        encoded: bool,
+        threshold: float = DEFAULT_THRESHOLD,
+        seed: int = 1,
+        constraints: recipe.Constraints | None = None,
     ) -> LinkResult:
         with self.database() as db:
-            return recipe.link(db, self, table, encoded, threshold, seed)
+            return recipe.link(db, self, table, encoded, threshold, seed, constraints)
 
 
 class DuckDBEngine(Engine):

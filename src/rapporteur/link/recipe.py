@@ -10,6 +10,7 @@ are the ``Hooks`` an engine provides (``link/engine.py``). Only Splink's generic
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from dataclasses import dataclass, field
@@ -28,6 +29,16 @@ DEFAULT_THRESHOLD = 0.8
 # Large inputs: EM on a sample of about 5 million blocked pairs (enough for a dozen m values).
 EM_SAMPLE_FROM = 200_000
 EM_SAMPLE: dict[str, Any] = {"max_pairs": 5e6, "record_sample_proportion": 0.05}
+# Scored pairs kept with the run (for review, quality estimates and re-clustering): at least this.
+PAIRS_FLOOR = 0.01
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Clerical decisions on pairs of ``unique_id``: joined (``must_link``) or kept apart."""
+
+    must_link: tuple[tuple[str, str], ...] = ()
+    cannot_link: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -40,6 +51,11 @@ class LinkResult:
     threshold: float
     candidates: int  # pairs scored at least min(threshold, 0.5)
     timings: dict[str, float] = field(default_factory=dict)
+    # every scored pair at or above PAIRS_FLOOR: unique_id_l, unique_id_r (text),
+    # match_probability, match_weight and one ``mw_<comparison>`` weight per comparison (with
+    # its term-frequency adjustment); no compared values
+    scored: pa.Table | None = None
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # 'same' decisions not applied
 
 
 class Hooks(Protocol):
@@ -51,6 +67,8 @@ class Hooks(Protocol):
 
     def pairs_at_least(self, sdf: SplinkDataFrame, threshold: float) -> pa.Table: ...
 
+    def scored_pairs(self, sdf: SplinkDataFrame, floor: float) -> pa.Table: ...
+
 
 def link(
     db: DatabaseAPI[Any],
@@ -59,12 +77,14 @@ def link(
     encoded: bool,
     threshold: float = DEFAULT_THRESHOLD,
     seed: int = 1,
+    constraints: Constraints | None = None,
 ) -> LinkResult:
     """Train the model on ``table``, score its pairs and cluster them, all in ``db``.
 
     ``table`` has ``unique_id`` (text), ``source`` and the compared columns of ``model.settings``
     (clear, or the Bloom-filter columns when ``encoded``). The pairs come back sorted by
     ``unique_id_l, unique_id_r`` whatever the backend, so the clusters do not depend on it.
+    ``constraints`` (clerical decisions) are applied by the clustering.
     """
     from splink import Linker
 
@@ -73,7 +93,11 @@ def link(
     t0 = time.perf_counter()
     sdf = hooks.register(db, table)
     documents = ("document_bf" if encoded else "document") in table.column_names
-    linker = Linker(sdf, model.settings(encoded, documents), log_level=None)
+    # the per-comparison weights are kept for clerical review (link/review.py)
+    settings = dataclasses.replace(
+        model.settings(encoded, documents), retain_intermediate_calculation_columns=True
+    )
+    linker = Linker(sdf, settings, log_level=None)
     n = table.num_rows
     linker.training.estimate_probability_two_random_records_match(
         model.deterministic_rules(encoded), recall=0.8
@@ -86,18 +110,29 @@ def link(
         )
     times["train"] = time.perf_counter() - t0
     t1 = time.perf_counter()
-    predictions = linker.inference.predict(threshold_match_probability=min(threshold, 0.5))
-    candidates = hooks.count_rows(predictions)
+    floor = min(threshold, PAIRS_FLOOR)
+    predictions = linker.inference.predict(threshold_match_probability=floor)
+    scored = hooks.scored_pairs(predictions, floor)
+    p = scored["match_probability"].to_numpy(zero_copy_only=False)
+    candidates = int((p >= min(threshold, 0.5)).sum())
     times["predict"] = time.perf_counter() - t1
     t2 = time.perf_counter()
     pairs = hooks.pairs_at_least(predictions, threshold)
     saved = linker.misc.save_model_to_json()
-    clusters = cluster(table, pairs, encoded)
+    saved["retain_intermediate_calculation_columns"] = False  # the model, not how it was run
+    conflicts: list[tuple[str, str]] = []
+    clusters = cluster(table, pairs, encoded, constraints, conflicts)
     times["cluster"] = time.perf_counter() - t2
-    return LinkResult(clusters, pairs, saved, threshold, candidates, times)
+    return LinkResult(clusters, pairs, saved, threshold, candidates, times, scored, conflicts)
 
 
-def cluster(table: pa.Table, pairs: pa.Table, encoded: bool) -> pa.Table:
+def cluster(
+    table: pa.Table,
+    pairs: pa.Table,
+    encoded: bool,
+    constraints: Constraints | None = None,
+    conflicts: list[tuple[str, str]] | None = None,
+) -> pa.Table:
     """``unique_id, person_id`` of every record of ``table`` from the scored ``pairs``."""
     ids = table["unique_id"].to_pylist()
     births = table["birth_bf" if encoded else "birth_date"].to_pylist()
@@ -109,5 +144,14 @@ def cluster(table: pa.Table, pairs: pa.Table, encoded: bool) -> pa.Table:
             strict=True,
         )
     )
-    person = constrained(ids, births, edges, compatible_encodings if encoded else compatible_dates)
+    c = constraints or Constraints()
+    person = constrained(
+        ids,
+        births,
+        edges,
+        compatible_encodings if encoded else compatible_dates,
+        must_link=c.must_link,
+        cannot_link=c.cannot_link,
+        conflicts=conflicts,
+    )
     return pa.table({"unique_id": ids, "person_id": [person[i] for i in ids]})

@@ -1,8 +1,11 @@
 """Linkage of the workspace's victim records of a year into persons, stored with its run record.
 
 The identities are decrypted in memory only; what is stored is the clusters (record id -> person
-id, both numbers), the trained model (parameters only) and a summary with counts. A run is
-immutable; the latest run of a year is the one the report and the estimation use.
+id, both numbers), the scored candidate pairs (record ids, match probability and the weight of
+each comparison, never a compared value), the trained model (parameters only) and a summary with
+counts and the estimated precision and recall (``link/quality.py``). Clerical decisions
+(``link/review.py``) constrain the clustering. A run is immutable; the latest run of a year is
+the one the report and the estimation use.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -27,11 +31,15 @@ from rapporteur.link.engine import DEFAULT_THRESHOLD, Engine, engine_from_settin
 from rapporteur.link.evaluate import Scores, score
 from rapporteur.link.files import encoded_columns
 from rapporteur.link.prepare import standardise
-from rapporteur.store import records
+from rapporteur.link.quality import LinkQuality
+from rapporteur.link.quality import estimate as estimate_quality
+from rapporteur.link.recipe import Constraints, cluster
+from rapporteur.store import decisions, records
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger(__name__)
 STAGE = "link"
+PAIRS_FILE = "pairs.parquet"
 
 
 class ClusterSize(BaseModel):
@@ -52,6 +60,8 @@ class LinkSummary(BaseModel):
     registrations: dict[str, int]
     persons_by_actor: dict[str, int]
     overlap: dict[str, dict[str, int]]
+    # estimated pairwise precision and recall (runs made before it was estimated: null)
+    quality: LinkQuality | None = None
 
 
 class LinkRun(BaseModel):
@@ -188,31 +198,106 @@ def link_year(
     if table.num_rows == 0:
         raise BadInput(f"no victim records for {year}: ingest the actors' files first")
     eng = engine or engine_from_settings(ws.settings.linkage)
-    result = eng.link(table, key is not None, threshold, seed)
-    person = dict(
-        zip(result.clusters["unique_id"].to_pylist(), result.clusters["person_id"].to_pylist(), strict=True)
+    decided = {pair: d.decision for pair, d in decisions.all_decisions(ws.engine).items()}
+    result = eng.link(table, key is not None, threshold, seed, _constraints(decided))
+    for a, b in result.conflicts:
+        log.warning(
+            "link %s: a 'same' decision on a pair of records %s/%s contradicts a 'different' one", year, a, b
+        )
+    clusters = _clusters(table, result.clusters)
+    pairs = _pairs_artifact(result.scored)
+    summary = summarise(clusters, len(result.pairs), result.candidates)
+    summary.quality = estimate_quality(pairs, _person_of(clusters), decided)
+    mode: Literal["clear", "encoded"] = "encoded" if key else "clear"
+    params = {"threshold": threshold, "mode": mode, "engine": eng.name, "seed": seed}
+    run_id = _store(ws, year, clusters, pairs, result.model, params, subs, summary) if store else 0
+    log.info("link %s run %s: %s records, %s persons", year, run_id, summary.records, summary.persons)
+    return LinkRun(
+        run_id=run_id, year=year, mode=mode, threshold=threshold, engine=eng.name, summary=summary
+    ).with_clusters(clusters)
+
+
+def _constraints(decided: Mapping[tuple[int, int], str]) -> Constraints:
+    return Constraints(
+        must_link=tuple((str(a), str(b)) for (a, b), d in decided.items() if d == "same"),
+        cannot_link=tuple((str(a), str(b)) for (a, b), d in decided.items() if d == "different"),
     )
+
+
+def _clusters(table: pa.Table, found: pa.Table) -> pa.Table:
+    """record_id, actor_id, person_id of ``table``'s records from the recipe's clusters."""
+    person = dict(zip(found["unique_id"].to_pylist(), found["person_id"].to_pylist(), strict=True))
     uid = table["unique_id"].to_pylist()
     # A person is named by the smallest record id of its cluster: stable across runs on the same data.
     first_of: dict[str, int] = {}
     for u in uid:
         c = person[u]
         first_of[c] = min(first_of.get(c, int(u)), int(u))
-    clusters = pa.table(
+    return pa.table(
         {
             "record_id": pa.array([int(u) for u in uid], pa.int64()),
             "actor_id": table["source"],
             "person_id": pa.array([first_of[person[u]] for u in uid], pa.int64()),
         }
     )
-    summary = summarise(clusters, len(result.pairs), result.candidates)
-    mode: Literal["clear", "encoded"] = "encoded" if key else "clear"
-    params = {"threshold": threshold, "mode": mode, "engine": eng.name, "seed": seed}
-    run_id = _store(ws, year, clusters, result.model, params, subs, summary) if store else 0
-    log.info("link %s run %s: %s records, %s persons", year, run_id, summary.records, summary.persons)
-    return LinkRun(
-        run_id=run_id, year=year, mode=mode, threshold=threshold, engine=eng.name, summary=summary
-    ).with_clusters(clusters)
+
+
+def _person_of(clusters: pa.Table) -> dict[int, int]:
+    return dict(zip(clusters["record_id"].to_pylist(), clusters["person_id"].to_pylist(), strict=True))
+
+
+def _pairs_artifact(scored: pa.Table | None) -> pa.Table:
+    """The scored pairs as stored: record ids (int64, smaller first), probability and weights."""
+    if scored is None:
+        scored = pa.table(
+            {"unique_id_l": pa.array([], pa.string()), "unique_id_r": pa.array([], pa.string())}
+            | {c: pa.array([], pa.float64()) for c in ("match_probability", "match_weight")}
+        )
+    a = np.asarray([int(x) for x in scored["unique_id_l"].to_pylist()], dtype=np.int64)
+    b = np.asarray([int(x) for x in scored["unique_id_r"].to_pylist()], dtype=np.int64)
+    cols: dict[str, Any] = {
+        "record_id_l": pa.array(np.minimum(a, b), pa.int64()),
+        "record_id_r": pa.array(np.maximum(a, b), pa.int64()),
+    }
+    for name in scored.column_names:
+        if name == "match_probability" or name == "match_weight" or name.startswith("mw_"):
+            cols[name] = scored[name]
+    return pa.table(cols).sort_by([("record_id_l", "ascending"), ("record_id_r", "ascending")])
+
+
+def scored_pairs(ws: Workspace, run: LinkRun) -> pa.Table | None:
+    """The run's scored candidate pairs (``pairs.parquet``); None for runs made before they were
+    kept. ``record_id_l, record_id_r, match_probability, match_weight, mw_<comparison>``."""
+    path = ws.link_dir(run.run_id) / PAIRS_FILE
+    return pq.read_table(path) if path.exists() else None
+
+
+def recluster(ws: Workspace, run: LinkRun, thresholds: list[float]) -> dict[float, pa.Table]:
+    """The run's clusters had it linked at each of ``thresholds``: its stored pairs clustered
+    again (no training, no scoring) with the clerical decisions. The birth dates the clustering
+    keeps apart are the clear ones, decrypted in memory, in both modes (an encoded run's
+    clustering compares encodings instead, so its clusters may differ slightly)."""
+    pairs = scored_pairs(ws, run)
+    if pairs is None:
+        raise BadInput(
+            f"linkage run {run.run_id} did not keep its scored pairs: run 'rapporteur link --year "
+            f"{run.year}' again"
+        )
+    table, _ = comparison_table(ws, run.year)
+    decided = {pair: d.decision for pair, d in decisions.all_decisions(ws.engine).items()}
+    out = {}
+    p = pairs["match_probability"].to_numpy(zero_copy_only=False)
+    for t in thresholds:
+        kept = pairs.filter(pa.array(p >= t))
+        edges = pa.table(
+            {
+                "unique_id_l": pa.array([str(x) for x in kept["record_id_l"].to_pylist()], pa.string()),
+                "unique_id_r": pa.array([str(x) for x in kept["record_id_r"].to_pylist()], pa.string()),
+                "match_probability": kept["match_probability"],
+            }
+        )
+        out[t] = _clusters(table, cluster(table, edges, False, _constraints(decided)))
+    return out
 
 
 def summarise(clusters: pa.Table, pairs: int, candidates: int) -> LinkSummary:
@@ -244,6 +329,7 @@ def _store(
     ws: Workspace,
     year: int,
     clusters: pa.Table,
+    pairs: pa.Table,
     model: dict[str, Any],
     params: dict[str, Any],
     subs: list[Submission],
@@ -255,6 +341,7 @@ def _store(
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     pq.write_table(clusters, tmp / "clusters.parquet")
+    pq.write_table(pairs, tmp / PAIRS_FILE)
     (tmp / "model.json").write_text(json.dumps(model, indent=1, sort_keys=True), "utf-8")
     with ws.engine.begin() as conn:
         run_id = ws.runs.record(

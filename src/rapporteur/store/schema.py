@@ -133,3 +133,14 @@ judgment_version = Table(
     Column("data", Text, nullable=False),
     Column("text", Text, nullable=False),
 )
+
+# Clerical decisions on pairs of victim records (record ids, smaller first): "same" or "different"
+link_decision = Table(
+    "link_decision",
+    metadata,
+    Column("record_id_l", BigInteger, primary_key=True, autoincrement=False),
+    Column("record_id_r", BigInteger, primary_key=True, autoincrement=False),
+    Column("decision", String(16), nullable=False),
+    Column("note", Text),
+    Column("decided_at", String(32), nullable=False),
+)
