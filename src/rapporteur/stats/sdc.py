@@ -9,12 +9,16 @@ Two methods (workspace setting ``disclosure.method``):
   tables share, the subtotals that one table gives of another's detail), with the knowledge that a
   "<5" cell lies between 1 and threshold − 1 and that counts are not negative. A cell is safe when
   the equations leave it free (linear algebra) and its feasible interval has more than one value
-  (linear programming). Suppression prefers small interior cells, completing rectangles.
+  (linear programming). The complementary cells are chosen by an integer program that minimises
+  the total value they hide (``stats.sdc_optimal``), verified by the attacker's check above; the
+  greedy search (small interior cells first, completing rectangles) is the fallback and the repair.
 * ``rounding`` — every count, totals included, is rounded to the nearest multiple of the base;
   totals are rounded independently and may not add up.
 
 Not available (``na``) cells are never touched; cells already confidential at the source are
-unknown to everyone and count as unknowns for the attacker.
+unknown to everyone and count as unknowns for the attacker. Figures of public record (the
+prosecutions and convictions of the justice tables, see ``public_cells``) are outside disclosure
+control: they are published as the source sent them (decision 0014).
 """
 
 from __future__ import annotations
@@ -35,6 +39,23 @@ class Policy:
     method: str = "suppression"  # suppression | rounding
     threshold: int = 5
     rounding_base: int = 5
+    secondary: str = "optimal"  # optimal (integer program) | greedy
+    time_limit: float = 30.0  # seconds for the integer program; then the greedy fallback
+
+
+# Figures of public record: court decisions are public, so the criminal-justice stages that come
+# before a court in public (prosecutions, convictions) are outside disclosure control in every
+# chapter (decision 0014). Suspects and investigations are not public and stay under control.
+PUBLIC_STAGES = ("prosecution", "conviction")
+JUSTICE_TABLES = ("justice_by_form", "justice_by_sex")
+
+
+def public_cells(t: StatTable) -> set[tuple[str, str]]:
+    """The cells of ``t`` that are public record: never suppressed by us (a value the source sent
+    as confidential, e.g. a court's "<5", stays confidential: that is the source's control)."""
+    if t.id not in JUSTICE_TABLES:
+        return set()
+    return {k for k in t.cells if k[0] in PUBLIC_STAGES}
 
 
 def protect(tables: list[StatTable], policy: Policy) -> list[StatTable]:
@@ -44,17 +65,23 @@ def protect(tables: list[StatTable], policy: Policy) -> list[StatTable]:
         for t in out:
             _round(t, policy.rounding_base)
         return out
-    fam = Family(out, policy.threshold)
+    public = {(t.id, *k) for t in out for k in public_cells(t)}
+    fam = Family(out, policy.threshold, public)
     for t in out:
-        for cell in t.cells.values():
+        for k, cell in t.cells.items():
+            if (t.id, *k) in public:
+                continue
             if cell.state == "count" and cell.value is not None and cell.value < policy.threshold:
                 cell.state, cell.reason = "suppressed", "threshold"
     fam.sync()
-    fam.secondary()
+    how = fam.secondary(policy.secondary, policy.time_limit)
     for t in out:
         n1 = sum(c.reason == "threshold" for c in t.cells.values())
         n2 = sum(c.reason == "secondary" for c in t.cells.values())
-        t.disclosure = f"suppression:threshold={policy.threshold}:primary={n1}:secondary={n2}"
+        t.disclosure = f"suppression:threshold={policy.threshold}:primary={n1}:secondary={n2}:method={how}"
+        rows = sorted({k[0] for k in public_cells(t)})
+        if rows:
+            t.disclosure += f":public={','.join(rows)}"
         for c in t.cells.values():
             if c.state == "suppressed" and c.reason != "source":
                 c.value = None
@@ -95,10 +122,11 @@ def equations(tables: list[StatTable]) -> list[tuple[list[Ref], Ref]]:
 class Family:
     """The tables of one publication, protected together."""
 
-    def __init__(self, tables: list[StatTable], threshold: int) -> None:
+    def __init__(self, tables: list[StatTable], threshold: int, public: set[Ref] | None = None) -> None:
         self.tables = {t.id: t for t in tables}
         self.threshold = threshold
         self.eqs = equations(tables)
+        self.public = public or set()  # public record: never suppressed by us
 
     def cell(self, ref: Ref):
         return self.tables[ref[0]].cells[(ref[1], ref[2])]
@@ -187,24 +215,27 @@ class Family:
             for parts, total in self.eqs:
                 if len(parts) != 1:
                     continue
-                a, b = self.cell(parts[0]), self.cell(total)
-                for x, y in ((a, b), (b, a)):
-                    if x.state == "suppressed" and y.state in ("count", "zero"):
-                        y.state, y.reason = "suppressed", "secondary"
+                for x, y in ((parts[0], total), (total, parts[0])):
+                    if (
+                        self.cell(x).state == "suppressed"
+                        and self.cell(y).state in ("count", "zero")
+                        and y not in self.public
+                    ):
+                        self.cell(y).state, self.cell(y).reason = "suppressed", "secondary"
                         changed = True
 
     def cost(self, ref: Ref) -> float:
         c = self.cell(ref)
         if c.state in ("suppressed", "na"):
             return 0.0
-        if c.state not in ("count", "zero"):
+        if c.state not in ("count", "zero") or ref in self.public:
             return float("inf")
         return (1e6 if TOTAL in ref[1:] else 0.0) + (50.0 if not c.value else 0.0) + float(c.value or 0)
 
     def suppress(self, refs: list[Ref]) -> None:
         for ref in refs:
             c = self.cell(ref)
-            if c.state in ("count", "zero"):
+            if c.state in ("count", "zero") and ref not in self.public:
                 c.state, c.reason = "suppressed", "secondary"
         self.sync()
 
@@ -228,13 +259,29 @@ class Family:
 
     def neighbours(self, ref: Ref) -> list[Ref]:
         """Published cells within two equations of ``ref``: where more suppression can help."""
-        return sorted((c for c in self._near(ref) if self.cell(c).state in ("count", "zero")), key=self.cost)
+        return sorted(
+            (c for c in self._near(ref) if self.cell(c).state in ("count", "zero") and c not in self.public),
+            key=self.cost,
+        )
 
-    def secondary(self) -> None:
-        self._secondary()
+    def secondary(self, method: str = "optimal", time_limit: float = 30.0) -> str:
+        """Choose the complementary cells; returns how (``optimal``, ``greedy`` or the fallback
+        taken, e.g. ``greedy(fallback:time limit)``), which ``protect`` records in the tables."""
+        how = "greedy"
+        if method == "optimal":
+            from rapporteur.stats.sdc_optimal import optimal
+
+            saved = self.snapshot()
+            how = optimal(self, time_limit)
+            if how.startswith("greedy"):  # the solver failed: start again from the primary cells
+                self.restore(saved)
+        if how != "optimal":
+            # the greedy search: the whole method, or the repair of the integer program's pattern
+            # (when the rounds ran out or only the '<5' marks give a value away)
+            self._secondary()
         # last resort: a small count still worked out despite everything hides its whole row and
         # column (totals included) and the search runs again
-        for _ in range(len(self.tables) * 4):
+        for _ in range(len(self.tables) * 4 if how != "optimal" else 0):  # verified: nothing stuck
             stuck = [r for r in self.unknown() if self._small(r) and self.pinned(r)]
             if not stuck:
                 break
@@ -243,6 +290,15 @@ class Family:
             self.suppress([(tid, r, c) for (r, c) in t.cells if r == row or c == col])
             self._secondary()
         self._publish_known()
+        return how
+
+    def snapshot(self) -> dict[Ref, tuple[str, str]]:
+        return {(t.id, *k): (c.state, c.reason) for t in self.tables.values() for k, c in t.cells.items()}
+
+    def restore(self, saved: dict[Ref, tuple[str, str]]) -> None:
+        for ref, (state, reason) in saved.items():
+            c = self.cell(ref)
+            c.state, c.reason = state, reason
 
     def _small(self, ref: Ref) -> bool:
         v = self.cell(ref).value
@@ -251,19 +307,20 @@ class Family:
     def _publish_known(self) -> None:
         """A secondary cell the attacker can still work out protects nothing: publish it (its
         value is known anyway, so publishing it reveals nothing more)."""
-        changed = True
-        while changed:
-            changed = False
-            for ref in self.unknown():
-                c = self.cell(ref)
-                if (
-                    c.state == "suppressed"
-                    and c.reason == "secondary"
-                    and not self._small(ref)
-                    and self.pinned(ref)
-                ):
-                    c.state, c.reason = ("count" if c.value else "zero"), ""
-                    changed = True
+        while True:
+            mine = [
+                r
+                for r in self.unknown()
+                if self.cell(r).reason == "secondary" and self.ours(r) and not self._small(r)
+            ]
+            known = self.determined(mine)
+            if not known:
+                rest = [r for r in mine if r not in known]
+                known = [r for r, (lo, hi) in self.bounds(rest).items() if not hi - lo >= 0.5]
+            if not known:
+                return
+            c = self.cell(known[0])  # one at a time: publishing it changes what the others reveal
+            c.state, c.reason = ("count" if c.value else "zero"), ""
 
     def _secondary(self) -> None:
         """Hide more until no small count can be worked out. A larger hidden cell that can be
