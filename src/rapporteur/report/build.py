@@ -23,7 +23,7 @@ from rapporteur.ingest import Submission, submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.languages import SOURCE, TRANSLATED
 from rapporteur.model import codelist
-from rapporteur.report import charts
+from rapporteur.report import charts, labels, typography
 from rapporteur.report.i18n import Translator
 from rapporteur.stats.table import TOTAL, Cell, StatTable, shown
 from rapporteur.workspace import Workspace
@@ -118,7 +118,7 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "lang": lang,
         "year": year,
         "as_of": as_of,
-        "workspace": ws.settings.workspace.name,
+        "workspace": labels.workspace_name(ws.settings.workspace.name, tr),
         "country": ws.settings.workspace.country,
         "t": by_id,
         "tables": tables,
@@ -137,6 +137,7 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "unit_label": lambda code: codelist("counting_unit").label(code, lang),
         "tx": lambda texts: _in_lang(texts, lang, tr),
         "md": _markdown,
+        "body": lambda name: labels.body(name, lang),
     }
 
 
@@ -359,7 +360,8 @@ def _env() -> Environment:
 
 
 def render_html(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> str:
-    return _env().get_template("report.html.j2").render(**context(ws, year, tables, lang))
+    html = _env().get_template("report.html.j2").render(**context(ws, year, tables, lang))
+    return typography.french(html) if lang == "fr" else html
 
 
 def write_pdf(html: str, path: Path, base: Path, created: dt.date) -> None:
