@@ -44,6 +44,13 @@ def _cell_text(c: Cell, tr: Translator, threshold: int) -> str:
     return shown(c, threshold, number=tr.number, na="–")
 
 
+def _plural_n(c: Cell) -> int:
+    """The number that chooses a key figure's singular or plural: the count when it is published;
+    for a suppressed or unavailable figure always the plural, so that the grammar never tells a
+    hidden 1 from a hidden 3."""
+    return c.value if c.state in ("count", "zero", "rounded") and c.value is not None else 2
+
+
 def _inputs(ws: Workspace, tables: list[StatTable]) -> list[Submission]:
     """The submissions the tables were computed from."""
     return submissions(ws, sorted({s for t in tables for s in t.submissions}))
@@ -89,14 +96,17 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
     def cell(table_id: str, row: str, col: str) -> str:
         return _cell_text(by_id[table_id].cells[(row, col)], tr, threshold)
 
-    figures = {
-        "registrations": cell("victims_sex_age", TOTAL, TOTAL),
-        "identified": cell("victims_status_sex", "identified", TOTAL),
-        "presumed": cell("victims_status_sex", "presumed", TOTAL),
-        "children": cell("victims_sex_age", TOTAL, "child"),
-        "victim_status": cell("protection_milestones", "victim_status", TOTAL),
-        "permanent": cell("protection_milestones", "permanent_permit", TOTAL),
+    where = {
+        "registrations": ("victims_sex_age", TOTAL, TOTAL),
+        "identified": ("victims_status_sex", "identified", TOTAL),
+        "presumed": ("victims_status_sex", "presumed", TOTAL),
+        "children": ("victims_sex_age", TOTAL, "child"),
+        "victim_status": ("protection_milestones", "victim_status", TOTAL),
+        "permanent": ("protection_milestones", "permanent_permit", TOTAL),
     }
+    figures = {k: cell(*w) for k, w in where.items()}
+    # the grammatical number of each key figure's noun (ngettext)
+    figures_n = {k: _plural_n(by_id[w[0]].cells[(w[1], w[2])]) for k, w in where.items()}
     ch = {
         "trend": charts.trend_by_form(by_id["trend_form"], tr),
         "sex_age": charts.sex_age(by_id["victims_sex_age"], tr),
@@ -126,6 +136,7 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "cell": lambda t, r, c: _cell_text(t.cells[(r, c)], tr, threshold),
         "is_total": lambda k: k == TOTAL,
         "figures": figures,
+        "figures_n": figures_n,
         "charts": ch,
         "narrative": {c: _narrative(ws, c, lang) for c in NARRATIVE},
         "submissions": subs,
@@ -295,6 +306,7 @@ def _estimate(
             )
     return {
         "observed": tr.number(t["observed"]),
+        "observed_n": int(t["observed"]),
         "estimate": r10(t["estimate"]),
         "low": r10(t["interval"]["low"]),
         "high": r10(t["interval"]["high"]),

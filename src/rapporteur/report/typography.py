@@ -39,13 +39,22 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 _APOSTROPHE = re.compile(r"(?<=\w)'")
 
 
-def _text(text: str, full: bool) -> str:
-    plain = _html.unescape(text)
+def _rules(plain: str, full: bool = True) -> str:
     plain = _APOSTROPHE.sub("’", plain)
     if full:
         for pattern, repl in _RULES:
             plain = pattern.sub(repl, plain)
-    out = _html.escape(plain, quote=False)
+    return plain
+
+
+def french_text(plain: str) -> str:
+    """The same rules on plain text (an attribute's value such as a chart's ``aria-label``), the
+    ordinal without its superscript."""
+    return _rules(plain).replace(_SUP, "1er")
+
+
+def _text(text: str, full: bool) -> str:
+    out = _html.escape(_rules(_html.unescape(text), full), quote=False)
     return out.replace(_SUP, "1<sup>er</sup>")
 
 
