@@ -37,8 +37,10 @@ def _svg(chart: alt.Chart, lang: str, description: str) -> str:
     if lang == "fr":
         description = typography.french_text(description)
     label = html.escape(description, quote=True)
+    # what Vega still labels itself (facet headers' "Title text ..."): the image's description covers it
+    svg = re.sub(r'\s+(?:aria-roledescription|aria-label|role)="[^"]*"', "", svg)
     svg = re.sub(r"<svg\b", f'<svg role="img" aria-label="{label}"', svg, count=1)
-    svg = re.sub(r'\s+aria-roledescription="[^"]*"', "", svg)
+
     # vl-convert numbers gradients per process (gradient_0, _1, ...): name them after the chart so
     # that a rebuild gives the same bytes and two charts in one page never share an id
     tag = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]

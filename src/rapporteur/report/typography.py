@@ -33,7 +33,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<=\d)[ {NBSP}]?%"), NNBSP + "%"),
     # ordinals: 1 janvier -> 1er janvier; § 1 -> § 1er; 1er -> superscript
     (re.compile(rf"\b1(?:er)?[ {NBSP}]({_MONTHS})\b"), _SUP + NBSP + r"\1"),
-    (re.compile(rf"§[ {NBSP}]*1(?:er)?(?![\w,.]?\d)(?!er)"), "§" + NBSP + _SUP),
+    (re.compile(rf"§[ {NBSP}]*1(?:er(?!\w)|(?=[\s,;:.)\]]))"), "§" + NBSP + _SUP),
     (re.compile(r"\b1er\b"), _SUP),
 ]
 _APOSTROPHE = re.compile(r"(?<=\w)'")
