@@ -220,7 +220,9 @@ def test_demo_bodies_are_all_in_the_code_list():
 
 def test_the_demo_cover_name_is_translated():
     from rapporteur.demo.run import DEMO_NAME
+    from rapporteur.report import labels
 
+    assert labels.DEMO_NAME == DEMO_NAME
     assert "démonstration" in workspace_name(DEMO_NAME, Translator("fr"))
     assert "demonstratie" in workspace_name(DEMO_NAME, Translator("nl"))
     assert workspace_name("Myria — rapport 2013", Translator("nl")) == "Myria — rapport 2013"

@@ -34,11 +34,14 @@ def body(name: str | None, lang: str) -> str:
     return codelist("body").label(code, lang) if code else name
 
 
+# the workspace name the demonstration writes (rapporteur.demo.run.DEMO_NAME; the demo imports
+# the report, so the name is repeated here rather than imported, and a test compares the two)
+DEMO_NAME = "Rapporteur — synthetic demonstration (SYNTHETIC DATA)"
+
+
 def workspace_name(name: str, tr: Translator) -> str:
     """The workspace's name for the cover: the demonstration's name is translated, any other name
     is the user's and shown as written."""
-    from rapporteur.demo.run import DEMO_NAME
-
     if name == DEMO_NAME:
         return tr.gettext("Rapporteur — synthetic demonstration (SYNTHETIC DATA)")
     return name
