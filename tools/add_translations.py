@@ -29,7 +29,11 @@ def add(messages: list[dict[str, object]]) -> None:
             key = msgid[0] if isinstance(msgid, tuple) else msgid
             if key in cat:
                 del cat[key]
-            cat.add(msgid, m[lang])  # type: ignore[arg-type]
+            text = m[lang]
+            if isinstance(text, tuple) and len(text) < cat.num_plurals:
+                # e.g. French in CLDR has three forms (one, many, other): the plural serves both
+                text = (text[0], *[text[-1]] * (cat.num_plurals - 1))
+            cat.add(msgid, text)  # type: ignore[arg-type]
         with path.open("wb") as f:
             write_po(f, cat, omit_header=False, no_location=True, width=100)
         print(f"{path}: {len(messages)} entries")

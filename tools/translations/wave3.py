@@ -264,4 +264,32 @@ MESSAGES = [
         "fr": "non renseigné (paramètre %(setting)s)",
         "nl": "niet ingevuld (instelling %(setting)s)",
     },
+    # key figures when the year is linked (template)
+    {
+        "id": ("person registered as a victim in %(year)s", "persons registered as victims in %(year)s"),
+        "fr": (
+            "personne enregistrée comme victime en %(year)s",
+            "personnes enregistrées comme victimes en %(year)s",
+        ),
+        "nl": (
+            "persoon geregistreerd als slachtoffer in %(year)s",
+            "personen geregistreerd als slachtoffer in %(year)s",
+        ),
+    },
+    {
+        "id": ("registration by the actors", "registrations by the actors"),
+        "fr": ("enregistrement par les acteurs", "enregistrements par les acteurs"),
+        "nl": ("registratie door de actoren", "registraties door de actoren"),
+    },
+    {
+        "id": "Registered victims are not the number of victims. These figures count each person once, "
+        "after linking the records of the same person across actors; victims that no actor saw do not "
+        "appear at all.",
+        "fr": "Les victimes enregistrées ne représentent pas l'ensemble des victimes. Ces chiffres comptent "
+        "chaque personne une seule fois, après avoir relié entre eux les enregistrements d'une même "
+        "personne chez les différents acteurs ; les victimes qu'aucun acteur n'a vues n'y figurent pas.",
+        "nl": "Geregistreerde slachtoffers zijn niet het aantal slachtoffers. Deze cijfers tellen elke "
+        "persoon één keer, nadat de registraties van eenzelfde persoon bij de verschillende actoren aan "
+        "elkaar zijn gekoppeld; slachtoffers die geen enkele actor zag, komen er niet in voor.",
+    },
 ]

@@ -63,6 +63,7 @@ NAMES = (
     "victim_status",
     "justice_stage",
     "sector",
+    "body",
 )
 
 

@@ -23,7 +23,7 @@ from rapporteur.ingest import Submission, submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.languages import SOURCE, TRANSLATED
 from rapporteur.model import codelist
-from rapporteur.report import charts, glossary, summary
+from rapporteur.report import charts, glossary, labels, summary, typography
 from rapporteur.report.i18n import Translator
 from rapporteur.stats.table import TOTAL, Cell, StatTable, shown
 from rapporteur.workspace import Workspace
@@ -42,6 +42,13 @@ class Built:
 
 def _cell_text(c: Cell, tr: Translator, threshold: int) -> str:
     return shown(c, threshold, number=tr.number, na="–")
+
+
+def _plural_n(c: Cell) -> int:
+    """The number that chooses a key figure's singular or plural: the count when it is published;
+    for a suppressed or unavailable figure always the plural, so that the grammar never tells a
+    hidden 1 from a hidden 3."""
+    return c.value if c.state in ("count", "zero", "rounded") and c.value is not None else 2
 
 
 def _inputs(ws: Workspace, tables: list[StatTable]) -> list[Submission]:
@@ -95,27 +102,23 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "persons_by_actor" in by_id
         and by_id["persons_by_actor"].cells[("all_actors", "persons")].state != "na"
     )
-    figures = {
-        "victims": cell("victims_sex_age", TOTAL, TOTAL),
-        "unit": "persons" if persons else "registrations",
-        "victims_label": (
-            tr.gettext("persons registered as victims in %(year)s")
-            if persons
-            else tr.gettext("registrations of victims in %(year)s")
-        )
-        % {"year": year},
-        "persons": cell("persons_by_actor", "all_actors", "persons") if persons else None,
+    where = {
+        "victims": ("victims_sex_age", TOTAL, TOTAL),
         "registrations": (
-            cell("persons_by_actor", "all_actors", "registrations")
+            ("persons_by_actor", "all_actors", "registrations")
             if persons
-            else cell("victims_sex_age", TOTAL, TOTAL)
+            else ("victims_sex_age", TOTAL, TOTAL)
         ),
-        "identified": cell("victims_status_sex", "identified", TOTAL),
-        "presumed": cell("victims_status_sex", "presumed", TOTAL),
-        "children": cell("victims_sex_age", TOTAL, "child"),
-        "victim_status": cell("protection_milestones", "victim_status", TOTAL),
-        "permanent": cell("protection_milestones", "permanent_permit", TOTAL),
+        "identified": ("victims_status_sex", "identified", TOTAL),
+        "presumed": ("victims_status_sex", "presumed", TOTAL),
+        "children": ("victims_sex_age", TOTAL, "child"),
+        "victim_status": ("protection_milestones", "victim_status", TOTAL),
+        "permanent": ("protection_milestones", "permanent_permit", TOTAL),
     }
+    figures: dict[str, Any] = {k: cell(*w) for k, w in where.items()}
+    figures["unit"] = "persons" if persons else "registrations"
+    # the grammatical number of each key figure's noun (ngettext)
+    figures_n = {k: _plural_n(by_id[w[0]].cells[(w[1], w[2])]) for k, w in where.items()}
     ch = {
         "trend": charts.trend_by_form(by_id["trend_form"], tr),
         "sex_age": charts.sex_age(by_id["victims_sex_age"], tr),
@@ -141,7 +144,7 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "lang": lang,
         "year": year,
         "as_of": as_of,
-        "workspace": ws.settings.workspace.name,
+        "workspace": labels.workspace_name(ws.settings.workspace.name, tr),
         "country": ws.settings.workspace.country,
         "t": by_id,
         "tables": tables,
@@ -149,6 +152,7 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "cell": lambda t, r, c: _cell_text(t.cells[(r, c)], tr, threshold),
         "is_total": lambda k: k == TOTAL,
         "figures": figures,
+        "figures_n": figures_n,
         "charts": ch,
         "narrative": {c: _narrative(ws, c, lang) for c in NARRATIVE},
         "submissions": subs,
@@ -160,6 +164,7 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "unit_label": lambda code: codelist("counting_unit").label(code, lang),
         "tx": lambda texts: _in_lang(texts, lang, tr),
         "md": _markdown,
+        "body": lambda name: labels.body(name, lang),
     }
 
 
@@ -317,6 +322,7 @@ def _estimate(
             )
     return {
         "observed": tr.number(t["observed"]),
+        "observed_n": int(t["observed"]),
         "estimate": r10(t["estimate"]),
         "low": r10(t["interval"]["low"]),
         "high": r10(t["interval"]["high"]),
@@ -382,7 +388,8 @@ def _env() -> Environment:
 
 
 def render_html(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> str:
-    return _env().get_template("report.html.j2").render(**context(ws, year, tables, lang))
+    html = _env().get_template("report.html.j2").render(**context(ws, year, tables, lang))
+    return typography.french(html) if lang == "fr" else html
 
 
 def write_pdf(html: str, path: Path, base: Path, created: dt.date) -> None:

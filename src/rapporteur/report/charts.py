@@ -5,6 +5,7 @@ out and the caption says so."""
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import altair as alt
 import vl_convert as vlc
 
+from rapporteur.report import typography
 from rapporteur.report.i18n import Translator
 from rapporteur.stats.table import TOTAL, StatTable
 
@@ -25,16 +27,30 @@ def _drawable(t: StatTable, r: str, c: str) -> int | None:
     return cell.value if cell.state in ("count", "zero", "rounded") else None
 
 
-def _svg(chart: alt.Chart, lang: str) -> str:
-    spec = chart.configure(font=FONT).configure_view(stroke=None).to_dict()
+def _svg(chart: alt.Chart, lang: str, description: str) -> str:
+    """The chart as SVG. Vega's own screen-reader descriptions of axes, legends and marks are in
+    English ("X-axis titled ... for a discrete scale"): they are switched off, and the chart as a
+    whole is an image described in the report's language (``description``)."""
+    spec = chart.configure(font=FONT, aria=False).configure_view(stroke=None).to_dict()
     svg = vlc.vegalite_to_svg(spec, format_locale=VL_LOCALE[lang], time_format_locale=VL_LOCALE[lang])
     svg = re.sub(r"<\?xml[^>]*>", "", svg)
+    if lang == "fr":
+        description = typography.french_text(description)
+    label = html.escape(description, quote=True)
+    # what Vega still labels itself (facet headers' "Title text ..."): the image's description covers it
+    svg = re.sub(r'\s+(?:aria-roledescription|aria-label|role)="[^"]*"', "", svg)
+    svg = re.sub(r"<svg\b", f'<svg role="img" aria-label="{label}"', svg, count=1)
+
     # vl-convert numbers gradients per process (gradient_0, _1, ...): name them after the chart so
     # that a rebuild gives the same bytes and two charts in one page never share an id
     tag = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
     ids: dict[str, str] = {}
     svg = re.sub(r"gradient_\d+", lambda m: ids.setdefault(m.group(0), f"g{tag}_{len(ids)}"), svg)
     return svg.strip()
+
+
+def _see_table(title: str, tr: Translator) -> str:
+    return f"{title}. " + tr.gettext("The figures of this chart are given in the table that follows it.")
 
 
 def _hidden(t: StatTable, rows: list[str], cols: list[str]) -> int:
@@ -64,10 +80,11 @@ def trend_by_form(t: StatTable, tr: Translator) -> dict[str, Any]:
         )
         .properties(width=420, height=220)
     )
+    title = tr.gettext("Registered victims by year and form of exploitation")
     return {
-        "svg": _svg(chart, tr.lang),
+        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
         "hidden": _hidden(t, t.rows, cols),
-        "title": tr.gettext("Registered victims by year and form of exploitation"),
+        "title": title,
     }
 
 
@@ -101,10 +118,11 @@ def sex_age(t: StatTable, tr: Translator) -> dict[str, Any]:
         .resolve_scale(y="independent")
         .properties(width=360, height=alt.Step(16))
     )
+    title = tr.gettext("Registered victims by sex and by age group")
     return {
-        "svg": _svg(chart, tr.lang),
+        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
         "hidden": _hidden(t, rows, [TOTAL]) + _hidden(t, [TOTAL], cols),
-        "title": tr.gettext("Registered victims by sex and by age group"),
+        "title": title,
     }
 
 
@@ -124,10 +142,11 @@ def nationalities(t: StatTable, tr: Translator) -> dict[str, Any]:
         )
         .properties(width=420, height=18 * max(1, len(data)))
     )
+    title = tr.gettext("Main citizenships of registered victims")
     return {
-        "svg": _svg(chart, tr.lang),
+        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
         "hidden": _hidden(t, rows, [TOTAL]),
-        "title": tr.gettext("Main citizenships of registered victims"),
+        "title": title,
     }
 
 
@@ -158,10 +177,11 @@ def actors(t: StatTable, tr: Translator) -> dict[str, Any]:
         )
         .properties(width=420, height=20 * max(1, len(t.rows)))
     )
+    title = tr.gettext("Victims registered by each actor")
     return {
-        "svg": _svg(chart, tr.lang),
+        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
         "hidden": _hidden(t, t.rows, cols),
-        "title": tr.gettext("Victims registered by each actor"),
+        "title": title,
     }
 
 
@@ -194,10 +214,11 @@ def overlap(t: StatTable, tr: Translator) -> dict[str, Any]:
     )
     size = 34 * max(1, len(t.rows))
     chart = (cells + labels).properties(width=size, height=size)
+    title = tr.gettext("Persons registered by both actors")
     return {
-        "svg": _svg(chart, tr.lang),
+        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
         "hidden": _hidden(t, t.rows, t.columns),
-        "title": tr.gettext("Persons registered by both actors"),
+        "title": title,
     }
 
 
@@ -213,4 +234,5 @@ def series(points: list[tuple[int, float]], label: str, tr: Translator) -> dict[
         )
         .properties(width=300, height=110)
     )
-    return {"svg": _svg(chart, tr.lang), "hidden": 0, "title": label}
+    values = "; ".join(f"{y}: {tr.number(v)}" for y, v in points)
+    return {"svg": _svg(chart, tr.lang, f"{label}. {values}"), "hidden": 0, "title": label}
