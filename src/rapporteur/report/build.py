@@ -358,8 +358,48 @@ def _env() -> Environment:
     )
 
 
+def _symbols(tr: Translator, threshold: int) -> Any:
+    """For a table, the symbols its cells show, each with its explanation (as in the annex)."""
+    explain = {
+        f"<{threshold}": tr.gettext("A count from 1 to %(n)s, suppressed to protect the persons concerned.")
+        % {"n": threshold - 1},
+        "c": tr.gettext(
+            "Confidential: suppressed so that a small count cannot be worked out from the totals, or "
+            "confidential at the source."
+        ),
+        "–": tr.gettext("Not available: the actor did not record or send this figure. It is not a zero."),
+    }
+
+    def used(t: StatTable) -> list[tuple[str, str]]:
+        shown_ = {_cell_text(c, tr, threshold) for c in t.cells.values()}
+        return [(sym, text) for sym, text in explain.items() if sym in shown_]
+
+    return used
+
+
+def _editions(ws: Workspace, year: int) -> list[tuple[str, str, str]]:
+    """The language editions of the report: code, the language's own name, file name."""
+    return [
+        (code, Locale.parse(code).get_display_name(code) or code, f"report-{year}-{code}.html")
+        for code in ws.settings.workspace.languages
+    ]
+
+
+def _lang_code(lang: str) -> Any:
+    """The code of a language from its name in ``lang`` (the case-law chapter names the language
+    of an untranslated summary), for the ``lang`` attribute; ``und`` if unknown."""
+    names = {Locale.parse(lang).languages.get(c, c): c for c in (SOURCE, *TRANSLATED)}
+    return lambda name: names.get(name, "und")
+
+
 def render_html(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> str:
-    return _env().get_template("report.html.j2").render(**context(ws, year, tables, lang))
+    ctx = context(ws, year, tables, lang)
+    ctx |= {
+        "symbols": _symbols(Translator(lang), ws.settings.disclosure.threshold),
+        "editions": _editions(ws, year),
+        "lang_code": _lang_code(lang),
+    }
+    return _env().get_template("report.html.j2").render(**ctx)
 
 
 def write_pdf(html: str, path: Path, base: Path, created: dt.date) -> None:
@@ -373,7 +413,10 @@ def write_pdf(html: str, path: Path, base: Path, created: dt.date) -> None:
     previous = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = epoch
     try:
-        HTML(string=html, base_url=str(base)).write_pdf(str(path), pdf_identifier=ident)
+        # PDF/UA-1: tagged (structure tree, /MarkInfo), with the document's language and title
+        HTML(string=html, base_url=str(base)).write_pdf(
+            str(path), pdf_identifier=ident, pdf_variant="pdf/ua-1"
+        )
     finally:
         if previous is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
