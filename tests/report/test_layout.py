@@ -193,3 +193,13 @@ def test_html_has_no_serious_accessibility_violation(report, lang, width):
         if v["impact"] in ("serious", "critical")
     ]
     assert bad == [], bad
+
+
+def test_text_in_another_language_carries_its_lang():
+    from rapporteur.report.build import _marked
+
+    tx, md_tx = _marked("fr", Translator("fr"))
+    assert tx({"fr": "Texte", "nl": "Tekst"}) == "Texte"
+    assert tx({"nl": "Tekst <b>"}).startswith('<span lang="nl">Tekst &lt;b&gt;</span> (')
+    assert md_tx({"nl": "*Tekst*"}).startswith('<div lang="nl"><p><em>Tekst</em></p>')
+    assert str(md_tx({"fr": "*Texte*"})).startswith("<p><em>Texte</em>")

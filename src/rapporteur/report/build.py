@@ -392,12 +392,48 @@ def _lang_code(lang: str) -> Any:
     return lambda name: names.get(name, "und")
 
 
+def _marked(lang: str, tr: Translator) -> tuple[Any, Any]:
+    """``tx`` and ``md_tx`` of the template: a text in the report's language, else in the first
+    language that has it inside an element carrying that language's ``lang`` (and the note that it
+    is not translated, in the report's language)."""
+
+    def pick(texts: Mapping[Any, str]) -> tuple[str, str | None]:
+        if texts.get(lang):
+            return texts[lang], None
+        for other in (SOURCE, *TRANSLATED):
+            if texts.get(other):
+                return texts[other], str(other)
+        return "", None
+
+    def note(other: str) -> str:
+        return tr.gettext("(text available in %(lang)s only)") % {"lang": other.upper()}
+
+    def tx(texts: Mapping[Any, str]) -> Markup:
+        text, other = pick(texts)
+        if other is None:
+            return Markup.escape(text)
+        return Markup('<span lang="{}">{}</span> {}').format(other, text, note(other))
+
+    def md_tx(texts: Mapping[Any, str]) -> Markup:
+        text, other = pick(texts)
+        if other is None:
+            return _markdown(text)
+        return Markup('<div lang="{}">{}</div><p class="tnote">{}</p>').format(
+            other, _markdown(text), note(other)
+        )
+
+    return tx, md_tx
+
+
 def render_html(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> str:
     ctx = context(ws, year, tables, lang)
+    tx, md_tx = _marked(lang, Translator(lang))
     ctx |= {
         "symbols": _symbols(Translator(lang), ws.settings.disclosure.threshold),
         "editions": _editions(ws, year),
         "lang_code": _lang_code(lang),
+        "tx": tx,
+        "md_tx": md_tx,
     }
     return _env().get_template("report.html.j2").render(**ctx)
 
