@@ -370,8 +370,12 @@ def _symbols(tr: Translator, threshold: int) -> Any:
         "–": tr.gettext("Not available: the actor did not record or send this figure. It is not a zero."),
     }
 
-    def used(t: StatTable) -> list[tuple[str, str]]:
-        shown_ = {_cell_text(c, tr, threshold) for c in t.cells.values()}
+    def used(t: StatTable | list[str]) -> list[tuple[str, str]]:
+        """``t`` a table (all its cells) or the texts of the cells a table of the report shows."""
+        if isinstance(t, StatTable):
+            shown_ = {_cell_text(c, tr, threshold) for c in t.cells.values()}
+        else:
+            shown_ = {str(x) for x in t}
         return [(sym, text) for sym, text in explain.items() if sym in shown_]
 
     return used
