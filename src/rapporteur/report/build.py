@@ -387,8 +387,88 @@ def _env() -> Environment:
     )
 
 
+def _symbols(tr: Translator, threshold: int) -> Any:
+    """For a table, the symbols its cells show, each with its explanation (as in the annex)."""
+    explain = {
+        f"<{threshold}": tr.gettext("A count from 1 to %(n)s, suppressed to protect the persons concerned.")
+        % {"n": threshold - 1},
+        "c": tr.gettext(
+            "Confidential: suppressed so that a small count cannot be worked out from the totals, or "
+            "confidential at the source."
+        ),
+        "–": tr.gettext("Not available: the actor did not record or send this figure. It is not a zero."),
+    }
+
+    def used(t: StatTable | list[str]) -> list[tuple[str, str]]:
+        """``t`` a table (all its cells) or the texts of the cells a table of the report shows."""
+        if isinstance(t, StatTable):
+            shown_ = {_cell_text(c, tr, threshold) for c in t.cells.values()}
+        else:
+            shown_ = {str(x) for x in t}
+        return [(sym, text) for sym, text in explain.items() if sym in shown_]
+
+    return used
+
+
+def _editions(ws: Workspace, year: int) -> list[tuple[str, str, str]]:
+    """The language editions of the report: code, the language's own name, file name."""
+    return [
+        (code, Locale.parse(code).get_display_name(code) or code, f"report-{year}-{code}.html")
+        for code in ws.settings.workspace.languages
+    ]
+
+
+def _lang_code(lang: str) -> Any:
+    """The code of a language from its name in ``lang`` (the case-law chapter names the language
+    of an untranslated summary), for the ``lang`` attribute; ``und`` if unknown."""
+    names = {Locale.parse(lang).languages.get(c, c): c for c in (SOURCE, *TRANSLATED)}
+    return lambda name: names.get(name, "und")
+
+
+def _marked(lang: str, tr: Translator) -> tuple[Any, Any]:
+    """``tx`` and ``md_tx`` of the template: a text in the report's language, else in the first
+    language that has it inside an element carrying that language's ``lang`` (and the note that it
+    is not translated, in the report's language)."""
+
+    def pick(texts: Mapping[Any, str]) -> tuple[str, str | None]:
+        if texts.get(lang):
+            return texts[lang], None
+        for other in (SOURCE, *TRANSLATED):
+            if texts.get(other):
+                return texts[other], str(other)
+        return "", None
+
+    def note(other: str) -> str:
+        return tr.gettext("(text available in %(lang)s only)") % {"lang": other.upper()}
+
+    def tx(texts: Mapping[Any, str]) -> Markup:
+        text, other = pick(texts)
+        if other is None:
+            return Markup.escape(text)
+        return Markup('<span lang="{}">{}</span> {}').format(other, text, note(other))
+
+    def md_tx(texts: Mapping[Any, str]) -> Markup:
+        text, other = pick(texts)
+        if other is None:
+            return _markdown(text)
+        return Markup('<div lang="{}">{}</div><p class="tnote">{}</p>').format(
+            other, _markdown(text), note(other)
+        )
+
+    return tx, md_tx
+
+
 def render_html(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> str:
-    html = _env().get_template("report.html.j2").render(**context(ws, year, tables, lang))
+    ctx = context(ws, year, tables, lang)
+    tx, md_tx = _marked(lang, Translator(lang))
+    ctx |= {
+        "symbols": _symbols(Translator(lang), ws.settings.disclosure.threshold),
+        "editions": _editions(ws, year),
+        "lang_code": _lang_code(lang),
+        "tx": tx,
+        "md_tx": md_tx,
+    }
+    html = _env().get_template("report.html.j2").render(**ctx)
     return typography.french(html) if lang == "fr" else html
 
 
@@ -403,7 +483,10 @@ def write_pdf(html: str, path: Path, base: Path, created: dt.date) -> None:
     previous = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = epoch
     try:
-        HTML(string=html, base_url=str(base)).write_pdf(str(path), pdf_identifier=ident)
+        # PDF/UA-1: tagged (structure tree, /MarkInfo), with the document's language and title
+        HTML(string=html, base_url=str(base)).write_pdf(
+            str(path), pdf_identifier=ident, pdf_variant="pdf/ua-1"
+        )
     finally:
         if previous is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)

@@ -12,6 +12,7 @@ from typing import Any
 
 import altair as alt
 import vl_convert as vlc
+from markupsafe import escape
 
 from rapporteur.report import typography
 from rapporteur.report.i18n import Translator
@@ -19,7 +20,37 @@ from rapporteur.stats.table import TOTAL, StatTable
 
 VL_LOCALE: dict[str, Any] = {"fr": "fr-FR", "nl": "nl-NL", "en": "en-GB"}
 FONT = "DejaVu Sans"
-PALETTE = ["#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#808080"]
+# Okabe & Ito (2008), distinguishable with the common colour-vision deficiencies. A category keeps
+# its colour in every language and every chart: the colour is keyed by the category's code, never
+# by the position of its translated label.
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+GREY = "#999999"
+COLOURS: dict[str, str] = {
+    # Eurostat groups of forms of exploitation
+    "sexual": "#0072B2",
+    "labour": "#E69F00",
+    "other": "#009E73",
+    "unknown": GREY,
+    # victim status
+    "identified": "#0072B2",
+    "presumed": "#E69F00",
+    # the two margins of the sex x age chart
+    "sex": "#0072B2",
+    "age": "#009E73",
+}
+PALETTE = OKABE_ITO  # single-colour marks use PALETTE[0]
+
+
+def colour(code: str, codes: list[str]) -> str:
+    """The colour of a category: its own if it has one, else by its place in the (language
+    independent) list of codes."""
+    return COLOURS.get(code) or OKABE_ITO[codes.index(code) % len(OKABE_ITO)]
+
+
+def _scale(codes: list[str], label: Any) -> alt.Scale:
+    """A nominal colour scale whose domain is the translated labels in code order, each with the
+    colour of its code: same colours and legend order in every language."""
+    return alt.Scale(domain=[label(c) for c in codes], range=[colour(c, codes) for c in codes])
 
 
 def _drawable(t: StatTable, r: str, c: str) -> int | None:
@@ -28,9 +59,8 @@ def _drawable(t: StatTable, r: str, c: str) -> int | None:
 
 
 def _svg(chart: alt.Chart, lang: str, description: str) -> str:
-    """The chart as SVG. Vega's own screen-reader descriptions of axes, legends and marks are in
-    English ("X-axis titled ... for a discrete scale"): they are switched off, and the chart as a
-    whole is an image described in the report's language (``description``)."""
+    """The chart as inline SVG. Vega's own ARIA labels are English ("X-axis titled ..."), so they
+    are switched off and the SVG is one image with the given (translated) description."""
     spec = chart.configure(font=FONT, aria=False).configure_view(stroke=None).to_dict()
     svg = vlc.vegalite_to_svg(spec, format_locale=VL_LOCALE[lang], time_format_locale=VL_LOCALE[lang])
     svg = re.sub(r"<\?xml[^>]*>", "", svg)
@@ -46,11 +76,9 @@ def _svg(chart: alt.Chart, lang: str, description: str) -> str:
     tag = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:10]
     ids: dict[str, str] = {}
     svg = re.sub(r"gradient_\d+", lambda m: ids.setdefault(m.group(0), f"g{tag}_{len(ids)}"), svg)
+    svg = re.sub(r"\s(?:role|aria-[a-z]+)=\"[^\"]*\"", "", svg)
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(description)}" ', 1)
     return svg.strip()
-
-
-def _see_table(title: str, tr: Translator) -> str:
-    return f"{title}. " + tr.gettext("The figures of this chart are given in the table that follows it.")
 
 
 def _hidden(t: StatTable, rows: list[str], cols: list[str]) -> int:
@@ -74,15 +102,19 @@ def trend_by_form(t: StatTable, tr: Translator) -> dict[str, Any]:
             color=alt.Color(
                 "form:N",
                 title=tr.gettext("Form of exploitation"),
-                scale=alt.Scale(range=PALETTE),
+                scale=_scale(cols, lambda c: t.label("col", c, tr.lang)),
                 legend=alt.Legend(orient="bottom", columns=2, labelLimit=320),
             ),
         )
         .properties(width=420, height=220)
     )
     title = tr.gettext("Registered victims by year and form of exploitation")
+    desc = tr.gettext(
+        "Line chart of the registered victims by year, one line per form of exploitation. "
+        "The values are in the table that follows."
+    )
     return {
-        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
+        "svg": _svg(chart, tr.lang, desc),
         "hidden": _hidden(t, t.rows, cols),
         "title": title,
     }
@@ -110,7 +142,12 @@ def sex_age(t: StatTable, tr: Translator) -> dict[str, Any]:
         .encode(
             y=alt.Y("cat:N", title=None, sort=order),
             x=alt.X("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
-            color=alt.Color("dim:N", title=None, scale=alt.Scale(range=PALETTE), legend=None),
+            color=alt.Color(
+                "dim:N",
+                title=None,
+                scale=alt.Scale(domain=[sex, age], range=[COLOURS["sex"], COLOURS["age"]]),
+                legend=None,
+            ),
             row=alt.Row(
                 "dim:N", title=None, sort=[sex, age], header=alt.Header(labelAngle=0, labelAlign="left")
             ),
@@ -119,8 +156,12 @@ def sex_age(t: StatTable, tr: Translator) -> dict[str, Any]:
         .properties(width=360, height=alt.Step(16))
     )
     title = tr.gettext("Registered victims by sex and by age group")
+    desc = tr.gettext(
+        "Bar chart of the registered victims by sex and by age group. "
+        "The values are in the table that follows."
+    )
     return {
-        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
+        "svg": _svg(chart, tr.lang, desc),
         "hidden": _hidden(t, rows, [TOTAL]) + _hidden(t, [TOTAL], cols),
         "title": title,
     }
@@ -143,8 +184,12 @@ def nationalities(t: StatTable, tr: Translator) -> dict[str, Any]:
         .properties(width=420, height=18 * max(1, len(data)))
     )
     title = tr.gettext("Main citizenships of registered victims")
+    desc = tr.gettext(
+        "Bar chart of the registered victims of the main citizenships, largest first. "
+        "The values are in the table that follows."
+    )
     return {
-        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
+        "svg": _svg(chart, tr.lang, desc),
         "hidden": _hidden(t, rows, [TOTAL]),
         "title": title,
     }
@@ -156,6 +201,7 @@ def actors(t: StatTable, tr: Translator) -> dict[str, Any]:
         {
             "actor": t.label("row", r, tr.lang).split(" — ")[0],
             "status": t.label("col", c, tr.lang),
+            "o": cols.index(c),
             "n": _drawable(t, r, c),
         }
         for r in t.rows
@@ -166,20 +212,25 @@ def actors(t: StatTable, tr: Translator) -> dict[str, Any]:
         alt.Chart(alt.Data(values=data))
         .mark_bar()
         .encode(
-            y=alt.Y("actor:N", title=None),
+            y=alt.Y("actor:N", title=None, sort=[t.label("row", r, tr.lang).split(" — ")[0] for r in t.rows]),
+            order=alt.Order("o:Q"),
             x=alt.X("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
             color=alt.Color(
                 "status:N",
                 title=tr.gettext("Status"),
-                scale=alt.Scale(range=PALETTE),
+                scale=_scale(cols, lambda c: t.label("col", c, tr.lang)),
                 legend=alt.Legend(orient="bottom"),
             ),
         )
         .properties(width=420, height=20 * max(1, len(t.rows)))
     )
     title = tr.gettext("Victims registered by each actor")
+    desc = tr.gettext(
+        "Stacked bar chart of the victims registered by each actor, identified and presumed. "
+        "The values are in the table that follows."
+    )
     return {
-        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
+        "svg": _svg(chart, tr.lang, desc),
         "hidden": _hidden(t, t.rows, cols),
         "title": title,
     }
@@ -215,8 +266,12 @@ def overlap(t: StatTable, tr: Translator) -> dict[str, Any]:
     size = 34 * max(1, len(t.rows))
     chart = (cells + labels).properties(width=size, height=size)
     title = tr.gettext("Persons registered by both actors")
+    desc = tr.gettext(
+        "Heat map of the persons registered by both actors of each pair, darker for more persons. "
+        "The values are in the table that follows."
+    )
     return {
-        "svg": _svg(chart, tr.lang, _see_table(title, tr)),
+        "svg": _svg(chart, tr.lang, desc),
         "hidden": _hidden(t, t.rows, t.columns),
         "title": title,
     }
