@@ -1,4 +1,4 @@
-"""The glossary and the list of abbreviations of the report's annex.
+"""The glossary (beside the annex's definitions) and the list of abbreviations of the report.
 
 Terms and definitions are catalog messages (English msgids, French and Dutch in the .po files):
 ``_`` below only marks them for extraction; the report translates them when it renders. An
@@ -18,13 +18,6 @@ def _(message: str) -> str:
 
 
 TERMS: tuple[tuple[str, str], ...] = (
-    (
-        _("Registered victim"),
-        _(
-            "A person an actor recorded as a victim of trafficking in human beings in the year, "
-            "formally identified or presumed."
-        ),
-    ),
     (
         _("Presumed victim"),
         _(
