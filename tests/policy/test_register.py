@@ -58,16 +58,16 @@ def test_follow_up_history_across_years(reg):
     text = (ws.path / "policy" / "recommendations.yaml").read_text("utf-8")
     assert "2015" in text  # the YAML file follows the database
     with pytest.raises(PolicyError, match="after the year issued"):
-        follow_up(ws, "R2013-2", 2012, "implemented")
+        follow_up(ws, "R2013-2", 2012, "implemented", {"en": "x"})
     with pytest.raises(PolicyError, match="status"):
-        follow_up(ws, "R2013-2", 2016, "done")
+        follow_up(ws, "R2013-2", 2016, "done", {"en": "x"})
 
 
 def test_a_recommendation_stays_in_follow_up_until_closed(reg):
     ws, *_ = reg
     r = next(x for x in load_recommendations(ws) if x.id == "R2011-1")
-    r = follow_up(ws, r.id, 2012, "partly_implemented")
-    r = follow_up(ws, r.id, 2013, "implemented")
+    r = follow_up(ws, r.id, 2012, "partly_implemented", {"en": "Started"})
+    r = follow_up(ws, r.id, 2013, "implemented", {"en": "Done"})
     assert not r.open_in(2011)  # the year it was issued: in the year's list, not follow-up
     assert r.open_in(2012) and r.open_in(2013)
     assert not r.open_in(2014)  # closed in 2013
