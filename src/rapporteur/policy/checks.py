@@ -26,6 +26,7 @@ from rapporteur.policy import indicators
 if TYPE_CHECKING:
     from rapporteur.policy.register import Indicator, Measure, Recommendation
 
+SHOWN = 6  # measures named in a warning, then "and N more"
 Code = Literal["same_outcome", "same_indicator", "impact_national_total", "conflicting_status"]
 
 
@@ -55,7 +56,9 @@ def _years(where: Iterable[tuple[str, int]]) -> str:
     by: dict[str, list[int]] = defaultdict(list)
     for mid, y in where:
         by[mid].append(y)
-    return ", ".join(f"{m} ({', '.join(map(str, sorted(set(ys))))})" for m, ys in by.items())
+    named = [f"{m} ({', '.join(map(str, sorted(set(ys))))})" for m, ys in by.items()]
+    more = f" and {len(named) - SHOWN} more" if len(named) > SHOWN else ""
+    return ", ".join(named[:SHOWN]) + more
 
 
 def _shared(
@@ -65,7 +68,7 @@ def _shared(
     keys); ``shown``: the text to quote for a key."""
     where: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for mid, y, keys in items:
-        for k in set(keys):
+        for k in dict.fromkeys(keys):
             where[k].append((mid, y))
     out, seen = [], set()
     for k, places in where.items():
