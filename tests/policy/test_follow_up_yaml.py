@@ -78,7 +78,9 @@ def test_a_follow_up_of_the_same_year_replaces_that_entry_in_place(ws):
     text = _file(ws)
     (line,) = [x for x in text.splitlines() if "{year: 2013" in x]
     # the comment stays on its line, at the column where it was
-    assert line.startswith("    - {year: 2013, status: not_implemented, evidence: {en: stopped}} ") and line.endswith(" # first step")
+    assert line.startswith(
+        "    - {year: 2013, status: not_implemented, evidence: {en: stopped}} "
+    ) and line.endswith(" # first step")
     assert line.index("#") == REGISTER.splitlines()[7].index("#")
     assert "partly_implemented" not in text and "# issued in 2013, not followed up yet" in text
 

@@ -58,5 +58,7 @@ def test_chapter_has_the_year_s_measures_series_and_open_recommendations(ws):
     assert all(r.year == 2013 for r in ch.issued)
     assert all(r.year < 2013 for r in ch.open)
     r = ch.open[0]
-    follow_up(ws, r.id, 2012, "implemented", {"en": "Done"})  # closed before 2013: no longer followed up in 2013
+    follow_up(
+        ws, r.id, 2012, "implemented", {"en": "Done"}
+    )  # closed before 2013: no longer followed up in 2013
     assert r.id not in {x.id for x in chapter(ws, 2013).open if not any(f.year == 2013 for f in x.followup)}

@@ -113,7 +113,7 @@ def measures(items: list[Measure]) -> list[RegisterWarning]:
             for lang, t in my.outcomes.items():
                 if t.strip():
                     keys.append(f"{lang}:{_norm(t)}")
-                    shown[keys[-1]] = t
+                    shown.setdefault(keys[-1], t)
             outcomes.append((m.id, y, keys))
     out = _shared(outcomes, "same_outcome", "outcome", shown)
     inds, shown = [], {}
@@ -123,7 +123,8 @@ def measures(items: list[Measure]) -> list[RegisterWarning]:
                 keys = _indicator_keys(ind)
                 label = _first(ind.label)
                 ref = f"{ind.table.id}/{ind.table.row}/{ind.table.column}" if ind.table else ""
-                shown.update({k: f"{label} [{ref}]" if ref else label for k in keys})
+                for k in keys:
+                    shown.setdefault(k, f"{label} [{ref}]" if ref else label)
                 inds.append((m.id, y, keys))
     out += _shared(inds, "same_indicator", "indicator", shown)
     for m in items:
