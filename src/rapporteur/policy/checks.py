@@ -106,17 +106,19 @@ def national_total(ind: Indicator) -> bool:
 
 def measures(items: list[Measure]) -> list[RegisterWarning]:
     """The warnings about the measures, in the order: same outcomes, same indicators, national totals."""
-    outcomes, shown = [], {}
+    outcomes: list[tuple[str, int, list[str]]] = []
+    shown: dict[str, str] = {}
     for m in items:
         for y, my in m.years.items():
-            keys = []
+            keys: list[str] = []
             for lang, t in my.outcomes.items():
                 if t.strip():
                     keys.append(f"{lang}:{_norm(t)}")
                     shown.setdefault(keys[-1], t)
             outcomes.append((m.id, y, keys))
     out = _shared(outcomes, "same_outcome", "outcome", shown)
-    inds, shown = [], {}
+    inds: list[tuple[str, int, list[str]]] = []
+    shown = {}
     for m in items:
         for y, my in m.years.items():
             for ind in my.indicators:
