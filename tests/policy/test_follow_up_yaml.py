@@ -26,7 +26,7 @@ REGISTER = """\
   text: {en: Protect the victims, fr: Protéger les victimes}
   followup:
     - {year: 2013, status: partly_implemented, evidence: {en: started}}   # first step
-    - {year: 2015, status: implemented}
+    - {year: 2015, status: implemented, evidence: {en: in force}}
 
 # issued in 2013, not followed up yet
 - id: R2013-1
@@ -59,31 +59,35 @@ def test_import_keeps_the_users_file_as_it_is(ws):
 def test_a_follow_up_keeps_comments_order_and_the_other_entries(ws):
     follow_up(ws, "R2012-3", 2014, "implemented", {"en": "Law of 2014"})
     lines = REGISTER.splitlines()
-    at = lines.index("    - {year: 2015, status: implemented}")
+    at = lines.index("    - {year: 2015, status: implemented, evidence: {en: in force}}")
     added = "    - {year: 2014, status: implemented, evidence: {en: Law of 2014}}"
     assert _file(ws).splitlines() == [*lines[:at], added, *lines[at:]]
 
 
 def test_a_follow_up_of_an_entry_without_one_adds_it_at_the_end_of_that_entry(ws):
-    follow_up(ws, "R2013-1", 2014, "not_implemented")
+    follow_up(ws, "R2013-1", 2014, "not_implemented", {"en": "none"})
     text = _file(ws)
     assert text.startswith(REGISTER)  # every line before, the long one too, unchanged
-    assert text[len(REGISTER) :] == "  followup:\n    - year: 2014\n      status: not_implemented\n"
+    assert text[len(REGISTER) :] == (
+        "  followup:\n    - year: 2014\n      status: not_implemented\n      evidence:\n        en: none\n"
+    )
 
 
 def test_a_follow_up_of_the_same_year_replaces_that_entry_in_place(ws):
-    follow_up(ws, "R2012-3", 2013, "not_implemented")
+    follow_up(ws, "R2012-3", 2013, "not_implemented", {"en": "stopped"})
     text = _file(ws)
     (line,) = [x for x in text.splitlines() if "{year: 2013" in x]
     # the comment stays on its line, at the column where it was
-    assert line.startswith("    - {year: 2013, status: not_implemented} ") and line.endswith(" # first step")
+    assert line.startswith(
+        "    - {year: 2013, status: not_implemented, evidence: {en: stopped}} "
+    ) and line.endswith(" # first step")
     assert line.index("#") == REGISTER.splitlines()[7].index("#")
     assert "partly_implemented" not in text and "# issued in 2013, not followed up yet" in text
 
 
 def test_file_and_database_agree_after_follow_ups(ws, tmp_path):
     follow_up(ws, "R2013-1", 2014, "partly_implemented", {"fr": "En cours"})
-    follow_up(ws, "R2012-3", 2014, "implemented")
+    follow_up(ws, "R2012-3", 2014, "implemented", {"nl": "Uitgevoerd"})
     from_file = {r.id: r for r in _load(ws.path / "policy" / "recommendations.yaml", Recommendation)}
     assert from_file == {r.id: r for r in load_recommendations(ws)}
     assert [(s.recommendation_id, s.status) for s in recommendation_statuses(ws)] == [
@@ -94,12 +98,12 @@ def test_file_and_database_agree_after_follow_ups(ws, tmp_path):
 
 def test_errors_are_typed(ws):
     with pytest.raises(UnknownRecommendation, match="R1999-1") as e:
-        follow_up(ws, "R1999-1", 2014, "implemented")
+        follow_up(ws, "R1999-1", 2014, "implemented", {"en": "x"})
     assert isinstance(e.value, UnknownId) and isinstance(e.value, PolicyError)
     with pytest.raises(BadOption, match="status 'done'"):
-        follow_up(ws, "R2012-3", 2014, "done")
+        follow_up(ws, "R2012-3", 2014, "done", {"en": "x"})
     with pytest.raises(BadOption, match="after the year issued"):
-        follow_up(ws, "R2013-1", 2013, "implemented")
+        follow_up(ws, "R2013-1", 2013, "implemented", {"en": "x"})
     assert _file(ws) == REGISTER  # nothing written
 
 
@@ -109,7 +113,8 @@ def test_a_file_with_block_lists_at_the_key_s_column_keeps_that_style(tmp_path):
     f = tmp_path / "recommendations.yaml"
     f.write_text(text, "utf-8")
     import_path(w, f)
-    follow_up(w, "R2012-3", 2014, "implemented")
-    assert "  - {year: 2014, status: implemented}\n  - {year: 2015" in _file(w)
-    assert _file(w).replace("  - {year: 2014, status: implemented}\n", "") == text
+    follow_up(w, "R2012-3", 2014, "implemented", {"en": "law"})
+    added = "  - {year: 2014, status: implemented, evidence: {en: law}}\n"
+    assert added + "  - {year: 2015" in _file(w)
+    assert _file(w).replace(added, "") == text
     w.close()

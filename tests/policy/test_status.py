@@ -26,7 +26,7 @@ def ws(tmp_path):
 
 def test_statuses_are_the_latest_follow_up_and_filter_by_year_and_status(ws):
     follow_up(ws, "R2013-2", 2014, "partly_implemented", {"en": "Started"})
-    follow_up(ws, "R2013-2", 2015, "implemented")
+    follow_up(ws, "R2013-2", 2015, "implemented", {"en": "Done"})
     everything = recommendation_statuses(ws)
     assert [s.recommendation_id for s in everything] == [r.id for r in load_recommendations(ws)]
     s = next(x for x in everything if x.recommendation_id == "R2013-2")
@@ -58,5 +58,7 @@ def test_chapter_has_the_year_s_measures_series_and_open_recommendations(ws):
     assert all(r.year == 2013 for r in ch.issued)
     assert all(r.year < 2013 for r in ch.open)
     r = ch.open[0]
-    follow_up(ws, r.id, 2012, "implemented")  # closed before 2013: no longer followed up in 2013
+    follow_up(
+        ws, r.id, 2012, "implemented", {"en": "Done"}
+    )  # closed before 2013: no longer followed up in 2013
     assert r.id not in {x.id for x in chapter(ws, 2013).open if not any(f.year == 2013 for f in x.followup)}

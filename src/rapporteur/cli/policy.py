@@ -34,8 +34,10 @@ def policy_import(
     """
     from rapporteur.policy import import_path
 
-    n_m, n_r = import_path(open_ws(workspace), path)
-    out.print(f"Loaded {n_m} measure(s) and {n_r} recommendation(s).")
+    r = import_path(open_ws(workspace), path)
+    out.print(f"Loaded {r.measures} measure(s) and {r.recommendations} recommendation(s).")
+    for w in r.warnings:
+        out.print(f"[yellow]warning:[/] {w.message}", highlight=False, soft_wrap=True)
 
 
 def recommendations_list(
@@ -69,14 +71,15 @@ def recommendations_follow_up(
             callback=choice(STATUSES),
         ),
     ],
-    evidence: Annotated[str | None, typer.Option(help="Evidence text (English).")] = None,
-    evidence_fr: Annotated[str | None, typer.Option(help="Evidence text (French).")] = None,
-    evidence_nl: Annotated[str | None, typer.Option(help="Evidence text (Dutch).")] = None,
+    evidence: Annotated[str | None, typer.Option(help="Assessment: why that status (English).")] = None,
+    evidence_fr: Annotated[str | None, typer.Option(help="Assessment (French).")] = None,
+    evidence_nl: Annotated[str | None, typer.Option(help="Assessment (Dutch).")] = None,
     workspace: WorkspaceOpt = None,
 ) -> None:
-    """Record the follow-up of a recommendation for a year (the YAML file is updated too).
+    """Record the follow-up of a recommendation for a year, with its assessment in at least one
+    language (the YAML file is updated too).
 
-    Example: rapporteur recommendations follow-up R2012-3 --year 2014 --status implemented
+    Example: rapporteur recommendations follow-up R2012-3 --year 2014 --status implemented --evidence Done
     """
     from rapporteur.policy import follow_up
 

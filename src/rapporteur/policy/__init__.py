@@ -1,8 +1,10 @@
 """Policy measures and recommendations with follow-up (chapters 2 and 5 of the report)."""
 
+from rapporteur.policy.checks import RegisterWarning
 from rapporteur.policy.register import (
     BadFollowUp,
     BadRegister,
+    ImportResult,
     Measure,
     PolicyError,
     Recommendation,
@@ -24,12 +26,14 @@ from rapporteur.policy.status import (
 __all__ = [
     "BadFollowUp",
     "BadRegister",
+    "ImportResult",
     "IndicatorSeries",
     "Measure",
     "PolicyChapter",
     "PolicyError",
     "Recommendation",
     "RecommendationStatus",
+    "RegisterWarning",
     "UnknownRecommendation",
     "chapter",
     "export_yaml",

@@ -73,3 +73,31 @@ def problem(table_id: str, row: str, column: str) -> str | None:
     if columns is not None and column not in columns:
         return f"table {table_id!r} has no column {column!r}; use one of {_choices(columns)}"
     return None
+
+
+# Which axes of each table break the whole down (rows, columns): sex, age group, citizenship,
+# form of exploitation, actor. The other axes say what is counted (victim status, milestone,
+# criminal-justice stage, registrations or persons, the year of the trend): a cell that is
+# ``total`` (or ``unknown``) on every breakdown axis is a national total (``checks``).
+BREAKDOWN: dict[str, tuple[bool, bool]] = {
+    "trend_form": (False, True),
+    "victims_sex_age": (True, True),
+    "victims_status_sex": (False, True),
+    "victims_citizenship_group": (True, True),
+    "victims_nationality": (True, True),
+    "victims_form_eurostat": (True, True),
+    "victims_form_national": (True, True),
+    "registrations_by_actor": (True, False),
+    "persons_by_actor": (True, False),
+    "actor_overlap": (True, True),
+    "protection_milestones": (False, True),
+    "justice_by_form": (False, True),
+    "justice_by_sex": (False, True),
+}
+
+
+def is_breakdown(table_id: str, row: str, column: str) -> bool:
+    """The cell counts a part of the whole: a category other than total or unknown on one of the
+    table's breakdown axes."""
+    by_row, by_column = BREAKDOWN.get(table_id, (False, False))
+    return (by_row and row not in (TOTAL, UNKNOWN)) or (by_column and column not in (TOTAL, UNKNOWN))

@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from sqlalchemy import delete
 
 from rapporteur.errors import BadInput, BadOption, UnknownId, UserError
-from rapporteur.policy import indicators, yamledit
+from rapporteur.policy import checks, indicators, yamledit
+from rapporteur.policy.checks import RegisterWarning
 from rapporteur.store import schema
 from rapporteur.workspace import Workspace
 
@@ -51,16 +52,29 @@ class TableRef(_M):
     column: str
 
 
+Unit = Literal["count", "rate", "change"]
+
+
 class Indicator(_M):
+    """An impact indicator of a measure in a year: a value given in the register, or a cell of the
+    statistics. ``unit`` says what the value is: a ``count``, a ``rate`` (a share of a reference
+    population, in per cent unless the label says otherwise) or a ``change`` (the signed
+    difference from the previous year); ``breakdown`` names the part of the whole a value counts
+    (a sector, a district, a group of victims). See ``checks.national_total``."""
+
     label: dict[Lang, str]
     value: int | None = None
     table: TableRef | None = None
     source: str | None = None
+    unit: Unit = "count"
+    breakdown: dict[Lang, str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _one(self) -> Indicator:
         if self.value is None and self.table is None:
             raise ValueError("an indicator needs a value or a table reference")
+        if self.table is not None and self.unit != "count":
+            raise ValueError(f"a table reference gives a count: unit {self.unit!r} needs a value instead")
         return self
 
 
@@ -92,15 +106,22 @@ Status = Literal["implemented", "partly_implemented", "not_implemented", "no_lon
 
 
 class FollowUp(_M):
+    """The status of a recommendation in a year, with its assessment (``evidence``: why that
+    status, in at least one language; required at import and by ``follow_up``)."""
+
     year: int
     status: Status
     evidence: dict[Lang, str] = Field(default_factory=dict)
+
+    def assessed(self) -> bool:
+        return any(t.strip() for t in self.evidence.values())
 
 
 class Recommendation(_M):
     id: str
     year: int
     text: dict[Lang, str]
+    reasoning: dict[Lang, str] = Field(default_factory=dict)  # why the rapporteur recommends it
     addressee: str
     theme: str
     measures: list[str] = Field(default_factory=list)
@@ -171,6 +192,19 @@ def _bad_indicators(m: Measure) -> list[tuple[tuple[str | int, ...], str]]:
     return out
 
 
+def _unassessed(r: Recommendation) -> list[tuple[tuple[str | int, ...], str]]:
+    """(path in the entry, message) for each follow-up with a status and no assessment."""
+    return [
+        (
+            ("followup", k),
+            f"recommendation {r.id}, follow-up {f.year}: status {f.status} without an "
+            "assessment; give its evidence (why that status) in at least one language",
+        )
+        for k, f in enumerate(r.followup)
+        if not f.assessed()
+    ]
+
+
 def _load(path: Path, model: type[BaseModel]) -> list[Any]:
     text = path.read_text("utf-8")
     try:
@@ -195,7 +229,13 @@ def _load(path: Path, model: type[BaseModel]) -> list[Any]:
         if obj.id in seen:  # type: ignore[attr-defined]
             raise BadRegister(f"{path}, line {line}: id {obj.id!r} is used twice")  # type: ignore[attr-defined]
         seen.add(obj.id)  # type: ignore[attr-defined]
-        bad = _bad_indicators(obj) if isinstance(obj, Measure) else []
+        bad = (
+            _bad_indicators(obj)
+            if isinstance(obj, Measure)
+            else _unassessed(obj)
+            if isinstance(obj, Recommendation)
+            else []
+        )
         if bad:
             at, problem = bad[0]
             raise BadRegister(f"{path}, line {_line(node, *at)}: {problem}")
@@ -207,9 +247,19 @@ def folder(ws: Workspace) -> Path:
     return ws.policy_dir
 
 
-def import_path(ws: Workspace, path: Path) -> tuple[int, int]:
+class ImportResult(BaseModel):
+    """What ``import_path`` loaded, and what a reader would find odd in it (the register is
+    loaded all the same: ``checks``)."""
+
+    measures: int
+    recommendations: int
+    warnings: list[RegisterWarning] = Field(default_factory=list)
+
+
+def import_path(ws: Workspace, path: Path) -> ImportResult:
     """Validate the register files (a file or a folder holding measures.yaml and/or
-    recommendations.yaml), copy them into the workspace and load them; all or nothing."""
+    recommendations.yaml), copy them into the workspace and load them; all or nothing. The
+    warnings are about the files imported (``checks.measures``, ``checks.recommendations``)."""
     files = (
         [path]
         if path.is_file()
@@ -234,7 +284,8 @@ def import_path(ws: Workspace, path: Path) -> tuple[int, int]:
     for name, text in texts.items():
         (folder(ws) / name).write_text(text, "utf-8")
     _to_db(ws, measures, recs)
-    return len(measures or []), len(recs or [])
+    warnings = checks.measures(measures or []) + checks.recommendations(recs or [])
+    return ImportResult(measures=len(measures or []), recommendations=len(recs or []), warnings=warnings)
 
 
 def _to_db(ws: Workspace, measures: list[Measure] | None, recs: list[Recommendation] | None) -> None:
@@ -285,7 +336,8 @@ def export_yaml(ws: Workspace) -> tuple[str, str]:
 def follow_up(
     ws: Workspace, rec_id: str, year: int, status: str, evidence: dict[str, str] | None = None
 ) -> Recommendation:
-    """Record the follow-up of ``rec_id`` for ``year`` (replacing that year's entry if any), in the
+    """Record the follow-up of ``rec_id`` for ``year`` (replacing that year's entry if any) with
+    its assessment (``evidence``: at least one language, else ``BadFollowUp``), in the
     database and in the workspace's recommendations.yaml, whose comments, key order and layout
     are kept: only that entry's ``followup`` list changes."""
     if status not in STATUSES:
@@ -296,7 +348,14 @@ def follow_up(
         raise UnknownRecommendation(
             f"no recommendation {rec_id!r}; list them with 'rapporteur recommendations list'"
         )
-    entry = FollowUp.model_validate({"year": year, "status": status, "evidence": evidence or {}})
+    entry = FollowUp.model_validate(
+        {"year": year, "status": status, "evidence": {k: v for k, v in (evidence or {}).items() if v.strip()}}
+    )
+    if not entry.assessed():
+        raise BadFollowUp(
+            f"recommendation {rec_id}, {year}: a status needs its assessment; give the evidence "
+            "(why that status) with --evidence, --evidence-fr or --evidence-nl"
+        )
     entries = [f for f in rec.followup if f.year != year]
     entries.append(entry)
     try:

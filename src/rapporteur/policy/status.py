@@ -31,6 +31,7 @@ class RecommendationStatus(BaseModel):
     addressee: str
     theme: str
     text: dict[Lang, str]
+    reasoning: dict[Lang, str] = {}
     follow_up: list[FollowUp]
 
     def text_in(self, lang: str) -> str:
@@ -57,6 +58,7 @@ def recommendation_statuses(
                     addressee=r.addressee,
                     theme=r.theme,
                     text=r.text,
+                    reasoning=r.reasoning,
                     follow_up=r.followup,
                 )
             )
@@ -76,7 +78,7 @@ class PolicyChapter(BaseModel):
     year: int
     by_area: list[tuple[str, list[Measure]]]  # areas with a measure active in the year, in order
     series: dict[str, list[IndicatorSeries]]  # measure id -> indicators with 3 or more values
-    issued: list[Recommendation]  # issued in the year
+    issued: list[Recommendation]  # issued in the year, with their reasoning and addressee
     open: list[Recommendation]  # still open in the year, or followed up in it
     any: bool  # the register has a measure of the year or a recommendation
 
