@@ -12,7 +12,7 @@ from rapporteur.errors import UnknownId
 from rapporteur.languages import LANGUAGES
 
 FORMATS = ("json", "csv", "md")
-REPORT_FORMATS = ("html", "pdf")
+REPORT_FORMATS = ("html", "pdf", "xlsx", "csv")
 
 
 def register(app: typer.Typer) -> None:
@@ -55,13 +55,15 @@ def report(
         str,
         typer.Option(
             "--format",
-            help="Formats, comma-separated: html, pdf.",
+            help="Formats, comma-separated: html, pdf, xlsx (the tables, one sheet each), csv (a "
+            "folder of one CSV per table).",
             callback=choice(REPORT_FORMATS, many=True),
         ),
-    ] = "html,pdf",
+    ] = ",".join(REPORT_FORMATS),
     workspace: WorkspaceOpt = None,
 ) -> None:
-    """Build the annual report in each language as HTML and PDF.
+    """Build the annual report in each language as HTML and PDF, with its tables as data (a
+    spreadsheet and a folder of CSV files).
 
     Example: rapporteur report --year 2013 --lang fr,nl,en --format html,pdf --out out/report
     """
@@ -69,6 +71,6 @@ def report(
 
     built = build(open_ws(workspace), year, out_folder, lang.split(","), fmt.split(","))
     for b in built:
-        for p in (b.html, b.pdf):
+        for p in (b.html, b.pdf, b.xlsx, b.csv):
             if p is not None:
                 out.print(f"wrote {p}")

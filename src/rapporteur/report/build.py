@@ -7,7 +7,7 @@ import hashlib
 import logging
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,14 +23,14 @@ from rapporteur.ingest import Submission, submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.languages import SOURCE, TRANSLATED
 from rapporteur.model import codelist
-from rapporteur.report import charts, glossary, labels, summary, typography
+from rapporteur.report import charts, data, glossary, labels, summary, typography
 from rapporteur.report.i18n import Translator
 from rapporteur.stats.table import TOTAL, Cell, StatTable, shown
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger("rapporteur.report")
 NARRATIVE = ("policy", "caselaw", "recommendations")
-FORMATS = ("html", "pdf")
+FORMATS = ("html", "pdf", "xlsx", "csv")
 
 
 @dataclass
@@ -38,6 +38,13 @@ class Built:
     lang: str
     html: Path | None
     pdf: Path | None
+    xlsx: Path | None = None  # the tables as data: one sheet per table
+    csv: Path | None = None  # ... and a folder of one CSV per table
+
+    def files(self) -> list[Path]:
+        """Every file written for this edition (the CSV folder's files one by one)."""
+        out = [p for p in (self.html, self.pdf, self.xlsx) if p is not None]
+        return out + (sorted(self.csv.iterdir()) if self.csv is not None else [])
 
 
 def _cell_text(c: Cell, tr: Translator, threshold: int) -> str:
@@ -501,12 +508,18 @@ def build(
     formats = formats or list(FORMATS)
     bad = [f for f in formats if f not in FORMATS]
     if bad:
-        raise BadOption(f"unknown format(s) {bad}; use html and/or pdf")
+        raise BadOption(f"unknown format(s) {bad}; use {', '.join(FORMATS)}")
     tables = stats.published(ws, year)
     out.mkdir(parents=True, exist_ok=True)
     built = []
     subs = _inputs(ws, tables)
     as_of = _as_of(subs, year)
+    threshold = ws.settings.disclosure.threshold
+    actors = {a["id"]: a for a in listing(ws)}
+
+    def sources(lang: str) -> Callable[[StatTable], str]:
+        return lambda t: "; ".join(actors[a][f"label_{lang}"] if a in actors else a for a in t.sources) or "–"
+
     for lang in langs:
         html = render_html(ws, year, tables, lang)
         h = p = None
@@ -516,7 +529,13 @@ def build(
         if "pdf" in formats:
             p = out / f"report-{year}-{lang}.pdf"
             write_pdf(html, p, out, as_of)
-        built.append(Built(lang, h, p))
+        tr = Translator(lang)
+        x = c = None
+        if "xlsx" in formats:
+            x = data.workbook(tables, tr, threshold, sources(lang), out / f"report-{year}-{lang}-tables.xlsx")
+        if "csv" in formats:
+            c = data.csv_folder(tables, tr, threshold, out / f"report-{year}-{lang}-tables")
+        built.append(Built(lang, h, p, x, c))
     _record_run(ws, year, tables, subs, langs, formats, built)
     return built
 
@@ -531,10 +550,11 @@ def _record_run(
     built: list[Built],
 ) -> None:
     outputs = {
-        str(p.name): hashlib.sha256(p.read_bytes()).hexdigest()
+        str(p.relative_to(p.parents[1] if p.parent.name.endswith("-tables") else p.parent)): hashlib.sha256(
+            p.read_bytes()
+        ).hexdigest()
         for b in built
-        for p in (b.html, b.pdf)
-        if p is not None
+        for p in b.files()
     }
     parameters = {"languages": langs, "formats": formats, "disclosure": ws.settings.disclosure.model_dump()}
     inputs = [s.input_ref() for s in subs]
