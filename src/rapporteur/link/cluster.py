@@ -14,11 +14,25 @@ from collections.abc import Callable, Sequence
 TRANSPOSED_DICE = 0.74
 
 
+PLACEHOLDERS = ("01-01", "07-01")  # what actors write when they know only the year
+
+
+def is_placeholder(date: str) -> bool:
+    """1 January or 1 July: a date that stands for "born in that year" (or an age converted)."""
+    return len(date) == 10 and date[5:] in PLACEHOLDERS
+
+
 def compatible_dates(a: str, b: str) -> bool:
+    """Two birth dates that can be one person's: equal, day and month transposed, one character
+    apart, or one of them a placeholder (1 January, 1 July) of the same year or one year apart
+    (an age converted to a year is often one year off)."""
     if a == b:
         return True
     if len(a) != 10 or len(b) != 10:
         return False
+    if (is_placeholder(a) or is_placeholder(b)) and a[:4].isdigit() and b[:4].isdigit():
+        if abs(int(a[:4]) - int(b[:4])) <= 1:
+            return True
     if a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]:
         return True
     return sum(x != y for x, y in zip(a, b, strict=True)) <= 1

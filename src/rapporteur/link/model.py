@@ -23,37 +23,75 @@ def _custom(sql: str, label: str) -> cll.CustomLevel:
     return cll.CustomLevel(sql, label_for_charts=label, base_dialect_str="duckdb")
 
 
+def _cover(a: str, b: str) -> str:
+    """SQL: how well the tokens of ``a`` are found in ``b``: the smallest, over the tokens of
+    ``a``, of the best Jaro-Winkler similarity to a token of ``b`` (1.0: every token is there)."""
+    return (
+        f"list_min(list_transform({a}, lambda x: list_max(list_transform({b}, lambda y: jaro_winkler_similarity(x, y)))))"
+    )
+
+
+L, R = "name_tokens_l", "name_tokens_r"
+_SHORTER_HAS_2 = f"least(len({L}), len({R})) >= 2"
+
+
 def _names() -> Any:
-    """First and last name together: their agreement is not independent (both come from the same
-    language and family), so one comparison with joint levels, from exact to one name similar."""
-    f, la = "first_name", "last_name"
+    """All name tokens of both fields pooled, sorted and without particles (``name_tokens``): the
+    same person's name whichever field holds which part, in which order, with a second given
+    name or second surname dropped. Levels from the same token key (with term-frequency
+    adjustment: a common name weighs less) down to one token in common."""
     hi, lo = NAME_JW
     return cl.CustomComparison(
         output_column_name="name",
-        comparison_description="First and last name: exact, swapped, Jaro-Winkler, sound codes, one name",
+        comparison_description="Name tokens: same key, same tokens up to typos, one name contains the other, ...",
         comparison_levels=[
-            cll.And(cll.NullLevel(f), cll.NullLevel(la)),
-            cll.ExactMatchLevel("full_name").configure(tf_adjustment_column="full_name"),
-            cll.ColumnsReversedLevel(f, la, symmetrical=True),
-            cll.And(cll.JaroWinklerLevel(f, hi), cll.JaroWinklerLevel(la, hi)),
-            _custom("first_ph_l = last_ph_r AND last_ph_l = first_ph_r", "swapped, same sound codes"),
-            cll.And(cll.JaroWinklerLevel(f, lo), cll.JaroWinklerLevel(la, lo)),
-            cll.ExactMatchLevel(la).configure(tf_adjustment_column=la),
-            cll.ExactMatchLevel(f).configure(tf_adjustment_column=f),
-            cll.Or(cll.JaroWinklerLevel(f, hi), cll.JaroWinklerLevel(la, hi)),
+            cll.NullLevel("name_key"),
+            cll.ExactMatchLevel("name_key").configure(tf_adjustment_column="name_key"),
+            _custom(f"{_cover(L, R)} >= {hi} AND {_cover(R, L)} >= {hi}", f"same tokens, Jaro-Winkler >= {hi}"),
+            _custom(
+                f"{_SHORTER_HAS_2} AND (list_has_all({L}, {R}) OR list_has_all({R}, {L}))",
+                "one name contains the other (two tokens or more)",
+            ),
+            _custom(
+                f"{_SHORTER_HAS_2} AND greatest({_cover(L, R)}, {_cover(R, L)}) >= {hi}",
+                f"one name contains the other up to typos (Jaro-Winkler >= {hi})",
+            ),
+            _custom(f"{_cover(L, R)} >= {lo} AND {_cover(R, L)} >= {lo}", f"same tokens, Jaro-Winkler >= {lo}"),
+            _custom(
+                f"greatest({_cover(L, R)}, {_cover(R, L)}) >= {hi}",
+                "a one-token name found in the other",
+            ),
+            _custom(f"len(list_intersect({L}, {R})) >= 1", "one token in common"),
             cll.ElseLevel(),
         ],
     )
+
+
+# Placeholder birth dates: 1 January and 1 July stand for "only the year is known" (and an age
+# converted to a year can be one year off)
+_PH = "('01-01', '07-01')"
+
+
+def _placeholder(side: str) -> str:
+    return f"substr(birth_date_{side}, 6, 5) IN {_PH}"
+
+
+_EITHER_PH = f"({_placeholder('l')} OR {_placeholder('r')})"
+_YEAR_L, _YEAR_R = "CAST(substr(birth_date_l, 1, 4) AS INTEGER)", "CAST(substr(birth_date_r, 1, 4) AS INTEGER)"
 
 
 def clear_comparisons() -> list[Any]:
     b = "birth_date"
     birth = cl.CustomComparison(
         output_column_name="birth",
-        comparison_description="Birth date: exact, transposed day and month, one or two typos, year only",
+        comparison_description="Birth date: exact, placeholder of the same year, transposed, typos, year +-1",
         comparison_levels=[
             cll.NullLevel(b),
-            cll.ExactMatchLevel(b),
+            _custom(f"birth_date_l = birth_date_r AND NOT {_placeholder('l')}", "exact (a full date)"),
+            _custom(
+                f"substr(birth_date_l, 1, 4) = substr(birth_date_r, 1, 4) AND {_EITHER_PH}",
+                "same year, one side a placeholder (1 January or 1 July)",
+            ),
             _custom(
                 "substr(birth_date_l, 1, 4) = substr(birth_date_r, 1, 4) "
                 "AND substr(birth_date_l, 6, 2) = substr(birth_date_r, 9, 2) "
@@ -62,11 +100,9 @@ def clear_comparisons() -> list[Any]:
             ),
             cll.DamerauLevenshteinLevel(b, 1),
             cll.DamerauLevenshteinLevel(b, 2),
-            # an actor that knows only the year records 1 January: then the year alone counts
             _custom(
-                "substr(birth_date_l, 1, 4) = substr(birth_date_r, 1, 4) AND "
-                "(substr(birth_date_l, 6, 5) = '01-01' OR substr(birth_date_r, 6, 5) = '01-01')",
-                "year only (1 January on one side), same year",
+                f"abs({_YEAR_L} - {_YEAR_R}) = 1 AND {_EITHER_PH}",
+                "year one apart, one side a placeholder (an age converted to a year)",
             ),
             cll.ElseLevel(),
         ],
@@ -107,6 +143,9 @@ def document_comparison(encoded: bool) -> Any:
 def clear_blocking() -> list[Any]:
     """Candidate pairs: any rule may admit a pair, so each covers what the others miss."""
     return [
+        block_on("name_key"),
+        block_on("name_ph"),
+        block_on("name_long", "birth_year"),
         block_on("first_ph", "last_ph"),
         "l.first_ph = r.last_ph AND l.last_ph = r.first_ph",
         "l.first_name = r.first_name AND substr(l.last_name, 1, 3) = substr(r.last_name, 1, 3)",
@@ -202,4 +241,7 @@ def training_blocks(encoded: bool) -> list[Any]:
     on both names (learns the birth date and the rest)."""
     if encoded:
         return [block_on("birth_bf"), block_on("first_bf", "last_bf")]
-    return [block_on("birth_date"), block_on("first_name", "last_name", "birth_year")]
+    return [
+        block_on("birth_date"),
+        "l.name_key = r.name_key AND abs(CAST(l.birth_year AS INTEGER) - CAST(r.birth_year AS INTEGER)) <= 1",
+    ]

@@ -122,10 +122,32 @@ def parse_date(text: str) -> dt.date | None:
     return d if dt.date(1900, 1, 1) <= d <= dt.date.today() else None
 
 
+# Cyrillic to Latin (Ukrainian, Bulgarian and Russian letters; the common passport spellings)
+_CYRILLIC = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюяёў",
+        "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch a y  e iu ia e u".split(" "),
+        strict=True,
+    )
+)
+_CYRILLIC["г"] = "g"  # Bulgarian and Russian г; Ukrainian h/g are folded together by the sound codes
+_CYRILLIC["и"] = "i"
+_CYRILLIC["й"] = "i"
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic letters to Latin ('Олександр Іванова' -> 'oleksandr ivanova'), others unchanged."""
+    if not any("\u0400" <= c <= "\u04ff" for c in text):
+        return text
+    return "".join(_CYRILLIC.get(c, c) if c.islower() else _CYRILLIC.get(c.lower(), c) for c in text)
+
+
 def fold(name: str | None) -> str:
-    """Lower case, accents and punctuation removed, spaces collapsed: 'Cătălin-Ionuț' -> 'catalin ionut'."""
+    """Lower case, accents and punctuation removed, Cyrillic transliterated, spaces collapsed:
+    'Cătălin-Ionuț' -> 'catalin ionut'."""
     if not name:
         return ""
+    name = transliterate(name)
     text = unicodedata.normalize("NFKD", name.replace("ß", "ss").replace("ø", "o").replace("ł", "l"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return " ".join(_NOT_LETTER.sub(" ", text).split())
@@ -135,6 +157,26 @@ def phonetic(folded: str) -> str:
     """A sound code of a folded name (metaphone of its letters), '' for no name."""
     letters = folded.replace(" ", "")
     return jellyfish.metaphone(letters) if letters else ""
+
+
+# Surname particles: dropped as tokens, and split off when written joined ('Elamrani', 'Dasilva').
+PARTICLES = frozenset("el al ben bin ait van de den der da dos das do di le la du des del della von".split())
+_JOINED = ("vanden", "vander", "el", "ben", "ait", "van", "da", "dos", "de")
+
+
+def name_tokens(first: str, last: str) -> list[str]:
+    """The name tokens of both folded fields pooled and sorted, particles left out: the same
+    person's name whichever field holds which part, in which order, with or without particles."""
+    out = []
+    for t in f"{first} {last}".split():
+        if t in PARTICLES:
+            continue
+        for p in _JOINED:
+            if t.startswith(p) and len(t) - len(p) >= 5:
+                t = t[len(p) :]
+                break
+        out.append(t)
+    return sorted(out)
 
 
 def _cached(values: Iterable[str], fn: Callable[[str], str]) -> list[str]:
@@ -166,6 +208,9 @@ def standardise(
     fp = _cached(f, phonetic)
     lp = _cached(la, phonetic)
     b = [d.isoformat() if d else None for d in birth]
+    toks = [name_tokens(a, c) for a, c in zip(f, la, strict=True)]
+    keys = [" ".join(t) for t in toks]
+    sound = _cached(keys, lambda k: " ".join(sorted(phonetic(t) for t in k.split())))
 
     def none(v: list[str]) -> list[str | None]:
         return [x or None for x in v]
@@ -176,6 +221,12 @@ def standardise(
         "first_name": none(f),
         "last_name": none(la),
         "full_name": [f"{a} {c}" if a and c else None for a, c in zip(f, la, strict=True)],
+        "name_key": none(keys),
+        "name_tokens": [t or None for t in toks],
+        "name_ph": none(sound),
+        # the longest token (ties: the first in order): a blocking key that survives a dropped
+        # second name, swapped fields and the whole name in one field
+        "name_long": [max(t, key=len) if t else None for t in toks],
         "first_ph": none(fp),
         "last_ph": none(lp),
         "birth_date": b,
