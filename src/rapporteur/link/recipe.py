@@ -80,7 +80,7 @@ def link(
     )
     linker.training.estimate_u_using_random_sampling(max_pairs=min(2e6, max(1e5, n * 20.0)), seed=seed)
     sample = EM_SAMPLE if n >= EM_SAMPLE_FROM else {}
-    for rule in model.training_blocks(encoded):
+    for rule in model.training_blocks(encoded, documents):
         linker.training.estimate_parameters_using_expectation_maximisation(
             rule, estimate_without_term_frequencies=True, **sample
         )
