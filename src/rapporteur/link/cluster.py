@@ -39,6 +39,16 @@ def compatible_dates(a: str, b: str) -> bool:
 
 
 def compatible_encodings(a: str, b: str) -> bool:
+    """Encoded birth dates, as ``encoding|keyed year|placeholder flag`` (or the encoding alone):
+    equal, Dice at least that of a transposition, or one a placeholder of the same keyed year."""
+    if a == b:
+        return True
+    a, _, rest_a = a.partition("|")
+    b, _, rest_b = b.partition("|")
+    year_a, _, ph_a = rest_a.partition("|")
+    year_b, _, ph_b = rest_b.partition("|")
+    if year_a and year_a == year_b and (ph_a or ph_b):
+        return True
     if a == b:
         return True
     x, y = int(a, 16), int(b, 16)

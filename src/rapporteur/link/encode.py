@@ -20,15 +20,16 @@ from pathlib import Path
 import numpy as np
 
 from rapporteur.errors import BadInput
-from rapporteur.link.prepare import LinkInputError, document, fold, phonetic
+from rapporteur.link.prepare import LinkInputError, document, fold, name_tokens as _tokens, phonetic
 
 NAME_BITS = 256  # before balancing; the encoding has twice as many bits
 BIRTH_BITS = 256
 HASHES = 10
 VERSION = b"rapporteur-bf-v1"
-FIELD_BITS = {"first": NAME_BITS, "last": NAME_BITS, "birth": BIRTH_BITS, "document": NAME_BITS}
+FIELD_BITS = {"first": NAME_BITS, "last": NAME_BITS, "birth": BIRTH_BITS, "document": NAME_BITS, "name": NAME_BITS}
 # First and last names share a key, so that swapped names are recognised; the others have their own.
-SALT = {"first": "name", "last": "name", "birth": "birth", "document": "document"}
+# "name" is the sorted token key of both names (prepare.name_tokens), also under the name key.
+SALT = {"first": "name", "last": "name", "birth": "birth", "document": "document", "name": "name", "year": "year"}
 
 
 def read_key(path: Path) -> bytes:
@@ -69,7 +70,7 @@ class Encoder:
 
     def __init__(self, key: bytes) -> None:
         self._keys = {
-            f: hmac.new(key, VERSION + b":" + SALT[f].encode(), hashlib.sha256).digest() for f in FIELD_BITS
+            f: hmac.new(key, VERSION + b":" + SALT[f].encode(), hashlib.sha256).digest() for f in SALT
         }
         self._perm = {
             f: np.random.default_rng(int.from_bytes(self._keys[f][:16], "big")).permutation(2 * bits)
@@ -87,6 +88,16 @@ class Encoder:
             bloom[idx] = True
         balanced = np.concatenate([bloom, ~bloom])[self._perm[field]]
         return np.packbits(balanced).tobytes().hex()
+
+    def name_key(self, first: str, last: str) -> str:
+        """Encoding of the sorted name tokens of both fields (particles left out), '' for no name."""
+        return self.encode("name", " ".join(_tokens(fold(first), fold(last))))
+
+    def year(self, iso: str) -> str:
+        """Keyed hash of the birth year (exact equality only), '' for no date."""
+        if not iso:
+            return ""
+        return hmac.new(self._keys["year"], iso[:4].encode(), hashlib.sha256).hexdigest()[:16]
 
     def encode(self, field: str, value: str) -> str:
         """Hex encoding of one value; '' for an empty value (missing stays missing)."""

@@ -175,6 +175,7 @@ def encoded_comparisons() -> list[Any]:
         comparison_description="Dice similarity of the name encodings (and of swapped names)",
         comparison_levels=[
             cll.And(cll.NullLevel("first_bf"), cll.NullLevel("last_bf")),
+            cll.ExactMatchLevel("name_bf").configure(tf_adjustment_column="name_bf"),
             cll.And(cll.ExactMatchLevel("first_bf"), cll.ExactMatchLevel("last_bf")),
             _custom("first_bf_l = last_bf_r AND last_bf_l = first_bf_r", "names swapped"),
             _custom(f"{_dice('first')} >= {hi} AND {_dice('last')} >= {hi}", f"both Dice >= {hi}"),
@@ -182,7 +183,9 @@ def encoded_comparisons() -> list[Any]:
                 f"{_dice('first', 'first', 'last')} >= {hi} AND {_dice('last', 'last', 'first')} >= {hi}",
                 f"swapped, both Dice >= {hi}",
             ),
+            _custom(f"{_dice('name')} >= {hi}", f"name tokens Dice >= {hi}"),
             _custom(f"{_dice('first')} >= {lo} AND {_dice('last')} >= {lo}", f"both Dice >= {lo}"),
+            _custom(f"{_dice('name')} >= {lo}", f"name tokens Dice >= {lo}"),
             cll.ExactMatchLevel("last_bf"),
             cll.ExactMatchLevel("first_bf"),
             cll.ElseLevel(),
@@ -193,6 +196,11 @@ def encoded_comparisons() -> list[Any]:
         comparison_description="Dice similarity of the birth-date encodings",
         comparison_levels=[
             cll.NullLevel("birth_bf"),
+            _custom("birth_bf_l = birth_bf_r AND NOT birth_ph_l", "exact (a full date)"),
+            _custom(
+                "year_bf_l = year_bf_r AND (birth_ph_l OR birth_ph_r)",
+                "same year, one side a placeholder (1 January or 1 July)",
+            ),
             cll.ExactMatchLevel("birth_bf"),
             _custom(f"{_dice('birth')} >= 0.8", "Dice >= 0.8 (one part differs)"),
             _custom(f"{_dice('birth')} >= 0.74", "Dice >= 0.74 (transposed, or same year)"),
@@ -204,6 +212,7 @@ def encoded_comparisons() -> list[Any]:
 
 def encoded_blocking() -> list[Any]:
     return [
+        block_on("name_bf"),
         block_on("first_bf", "last_bf"),
         "l.first_bf = r.last_bf AND l.last_bf = r.first_bf",
         block_on("last_bf", "birth_bf"),
@@ -237,14 +246,15 @@ def deterministic_rules(encoded: bool) -> list[Any]:
     return [block_on("first_name", "birth_date"), block_on("last_name", "birth_date")]
 
 
-def training_blocks(encoded: bool, documents: bool = False) -> list[Any]:
+def training_blocks(encoded: bool, tokens: bool = True) -> list[Any]:
     """EM sessions: blocked on the birth date (learns the names, sex, citizenship, document), then
     on the name key and the birth year give or take one (learns the birth date; the year keeps
     most namesakes out). A session blocked on the document number learnt that no true match has
     unrelated birth dates (documents come mostly from actors that seldom use placeholders), so
-    ``documents`` does not change the sessions."""
+    documents do not change the sessions. ``tokens``: the encoded input has name-token keys
+    (files encoded by an earlier version have only first and last name)."""
     if encoded:
-        return [block_on("birth_bf"), block_on("name_bf")]
+        return [block_on("birth_bf"), block_on("name_bf") if tokens else block_on("first_bf", "last_bf")]
     rules: list[Any] = [
         block_on("birth_date"),
         "l.name_key = r.name_key AND abs(CAST(l.birth_year AS INTEGER) - CAST(r.birth_year AS INTEGER)) <= 1",

@@ -24,6 +24,8 @@ from rapporteur.errors import BadInput
 
 REQUIRED = ("record_id", "source", "first_name", "last_name", "birth_date", "sex", "citizenship")
 ENCODED_REQUIRED = ("record_id", "source", "first_bf", "last_bf", "birth_bf", "sex", "citizenship")
+# written by this version's ``encode``: the name-token key, the keyed birth year, placeholder flag
+ENCODED_OPTIONAL = ("name_bf", "year_bf", "birth_ph")
 SEXES = {"F", "M"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -103,7 +105,7 @@ def check_rows(
     return cols
 
 
-_WANTED = set(REQUIRED) | set(ENCODED_REQUIRED) | {"document_number", "document_bf"}
+_WANTED = set(REQUIRED) | set(ENCODED_REQUIRED) | set(ENCODED_OPTIONAL) | {"document_number", "document_bf"}
 _NOT_ALNUM = re.compile(r"[^A-Z0-9]+")
 
 
