@@ -30,9 +30,9 @@ def compatible_dates(a: str, b: str) -> bool:
         return True
     if len(a) != 10 or len(b) != 10:
         return False
-    if (is_placeholder(a) or is_placeholder(b)) and a[:4].isdigit() and b[:4].isdigit():
-        if abs(int(a[:4]) - int(b[:4])) <= 1:
-            return True
+    placeholder = is_placeholder(a) or is_placeholder(b)
+    if placeholder and a[:4].isdigit() and b[:4].isdigit() and abs(int(a[:4]) - int(b[:4])) <= 1:
+        return True
     if a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]:
         return True
     return sum(x != y for x, y in zip(a, b, strict=True)) <= 1

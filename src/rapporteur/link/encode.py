@@ -20,16 +20,30 @@ from pathlib import Path
 import numpy as np
 
 from rapporteur.errors import BadInput
-from rapporteur.link.prepare import LinkInputError, document, fold, name_tokens as _tokens, phonetic
+from rapporteur.link.prepare import LinkInputError, document, fold, phonetic
+from rapporteur.link.prepare import name_tokens as _tokens
 
 NAME_BITS = 256  # before balancing; the encoding has twice as many bits
 BIRTH_BITS = 256
 HASHES = 10
 VERSION = b"rapporteur-bf-v1"
-FIELD_BITS = {"first": NAME_BITS, "last": NAME_BITS, "birth": BIRTH_BITS, "document": NAME_BITS, "name": NAME_BITS}
+FIELD_BITS = {
+    "first": NAME_BITS,
+    "last": NAME_BITS,
+    "birth": BIRTH_BITS,
+    "document": NAME_BITS,
+    "name": NAME_BITS,
+}
 # First and last names share a key, so that swapped names are recognised; the others have their own.
 # "name" is the sorted token key of both names (prepare.name_tokens), also under the name key.
-SALT = {"first": "name", "last": "name", "birth": "birth", "document": "document", "name": "name", "year": "year"}
+SALT = {
+    "first": "name",
+    "last": "name",
+    "birth": "birth",
+    "document": "document",
+    "name": "name",
+    "year": "year",
+}
 
 
 def read_key(path: Path) -> bytes:

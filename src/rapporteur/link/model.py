@@ -26,9 +26,8 @@ def _custom(sql: str, label: str) -> cll.CustomLevel:
 def _cover(a: str, b: str) -> str:
     """SQL: how well the tokens of ``a`` are found in ``b``: the smallest, over the tokens of
     ``a``, of the best Jaro-Winkler similarity to a token of ``b`` (1.0: every token is there)."""
-    return (
-        f"list_min(list_transform({a}, lambda x: list_max(list_transform({b}, lambda y: jaro_winkler_similarity(x, y)))))"
-    )
+    best = f"list_max(list_transform({b}, lambda y: jaro_winkler_similarity(x, y)))"
+    return f"list_min(list_transform({a}, lambda x: {best}))"
 
 
 L, R = "name_tokens_l", "name_tokens_r"
@@ -43,11 +42,13 @@ def _names() -> Any:
     hi, lo = NAME_JW
     return cl.CustomComparison(
         output_column_name="name",
-        comparison_description="Name tokens: same key, same tokens up to typos, one name contains the other, ...",
+        comparison_description="Name tokens: same key, same up to typos, one contains the other, ...",
         comparison_levels=[
             cll.NullLevel("name_key"),
             cll.ExactMatchLevel("name_key").configure(tf_adjustment_column="name_key"),
-            _custom(f"{_cover(L, R)} >= {hi} AND {_cover(R, L)} >= {hi}", f"same tokens, Jaro-Winkler >= {hi}"),
+            _custom(
+                f"{_cover(L, R)} >= {hi} AND {_cover(R, L)} >= {hi}", f"same tokens, Jaro-Winkler >= {hi}"
+            ),
             _custom(
                 f"{_SHORTER_HAS_2} AND (list_has_all({L}, {R}) OR list_has_all({R}, {L}))",
                 "one name contains the other (two tokens or more)",
@@ -56,7 +57,9 @@ def _names() -> Any:
                 f"{_SHORTER_HAS_2} AND greatest({_cover(L, R)}, {_cover(R, L)}) >= {hi}",
                 f"one name contains the other up to typos (Jaro-Winkler >= {hi})",
             ),
-            _custom(f"{_cover(L, R)} >= {lo} AND {_cover(R, L)} >= {lo}", f"same tokens, Jaro-Winkler >= {lo}"),
+            _custom(
+                f"{_cover(L, R)} >= {lo} AND {_cover(R, L)} >= {lo}", f"same tokens, Jaro-Winkler >= {lo}"
+            ),
             _custom(
                 f"greatest({_cover(L, R)}, {_cover(R, L)}) >= {hi}",
                 "a one-token name found in the other",
@@ -77,7 +80,10 @@ def _placeholder(side: str) -> str:
 
 
 _EITHER_PH = f"({_placeholder('l')} OR {_placeholder('r')})"
-_YEAR_L, _YEAR_R = "CAST(substr(birth_date_l, 1, 4) AS INTEGER)", "CAST(substr(birth_date_r, 1, 4) AS INTEGER)"
+_YEAR_L, _YEAR_R = (
+    "CAST(substr(birth_date_l, 1, 4) AS INTEGER)",
+    "CAST(substr(birth_date_r, 1, 4) AS INTEGER)",
+)
 
 
 def clear_comparisons() -> list[Any]:

@@ -125,16 +125,11 @@ def parse_date(text: str) -> dt.date | None:
 
 
 # Cyrillic to Latin (Ukrainian, Bulgarian and Russian letters; the common passport spellings)
-_CYRILLIC = dict(
-    zip(
-        "абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюяёў",
-        "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch a y  e iu ia e u".split(" "),
-        strict=True,
-    )
+_CYRILLIC_LATIN = (
+    "а a|б b|в v|г g|ґ g|д d|е e|є ie|ж zh|з z|и i|і i|ї i|й i|к k|л l|м m|н n|о o|п p|р r|с s|"
+    "т t|у u|ф f|х kh|ц ts|ч ch|ш sh|щ shch|ъ a|ы y|ь |э e|ю iu|я ia|ё e|ў u"
 )
-_CYRILLIC["г"] = "g"  # Bulgarian and Russian г; Ukrainian h/g are folded together by the sound codes
-_CYRILLIC["и"] = "i"
-_CYRILLIC["й"] = "i"
+_CYRILLIC = {pair[0]: pair[2:] for pair in _CYRILLIC_LATIN.split("|")}
 
 
 def transliterate(text: str) -> str:
@@ -162,7 +157,31 @@ def phonetic(folded: str) -> str:
 
 
 # Surname particles: dropped as tokens, and split off when written joined ('Elamrani', 'Dasilva').
-PARTICLES = frozenset("el al ben bin ait van de den der da dos das do di le la du des del della von".split())
+PARTICLES = frozenset(
+    [
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "ait",
+        "van",
+        "de",
+        "den",
+        "der",
+        "da",
+        "dos",
+        "das",
+        "do",
+        "di",
+        "le",
+        "la",
+        "du",
+        "des",
+        "del",
+        "della",
+        "von",
+    ]
+)
 _JOINED = ("vanden", "vander", "el", "ben", "ait", "van", "da", "dos", "de")
 
 

@@ -105,7 +105,10 @@ def cluster(table: pa.Table, pairs: pa.Table, encoded: bool) -> pa.Table:
     if encoded:  # the encoding, the keyed year and the placeholder flag (cluster.compatible_encodings)
         years = table["year_bf"].to_pylist()
         ph = table["birth_ph"].to_pylist()
-        births = [f"{b}|{y or ''}|{'1' if p else ''}" if b else None for b, y, p in zip(births, years, ph, strict=True)]
+        births = [
+            f"{b}|{y or ''}|{'1' if p else ''}" if b else None
+            for b, y, p in zip(births, years, ph, strict=True)
+        ]
     edges = list(
         zip(
             pairs["unique_id_l"].to_pylist(),
