@@ -39,15 +39,16 @@ def compatible_dates(a: str, b: str) -> bool:
 
 
 def compatible_encodings(a: str, b: str) -> bool:
-    """Encoded birth dates, as ``encoding|keyed year|placeholder flag`` (or the encoding alone):
-    equal, Dice at least that of a transposition, or one a placeholder of the same keyed year."""
+    """Encoded birth dates, as ``encoding|keyed years|placeholder flag`` (or the encoding alone;
+    keyed years: ``Encoder.year``): equal, Dice at least that of a transposition, or one a
+    placeholder of the same year or one year apart."""
     if a == b:
         return True
     a, _, rest_a = a.partition("|")
     b, _, rest_b = b.partition("|")
     year_a, _, ph_a = rest_a.partition("|")
     year_b, _, ph_b = rest_b.partition("|")
-    if year_a and year_a == year_b and (ph_a or ph_b):
+    if year_a and year_b and (ph_a or ph_b) and year_a[:16] in year_b.split():
         return True
     if a == b:
         return True

@@ -108,10 +108,16 @@ class Encoder:
         return self.encode("name", " ".join(_tokens(fold(first), fold(last))))
 
     def year(self, iso: str) -> str:
-        """Keyed hash of the birth year (exact equality only), '' for no date."""
+        """Keyed hashes of the birth year, the year before and the year after (space-separated),
+        '' for no date: the linkage unit sees whether two years are equal or one apart (an age
+        converted to a year is often one off), nothing else."""
         if not iso:
             return ""
-        return hmac.new(self._keys["year"], iso[:4].encode(), hashlib.sha256).hexdigest()[:16]
+        y = int(iso[:4])
+        return " ".join(
+            hmac.new(self._keys["year"], str(v).encode(), hashlib.sha256).hexdigest()[:16]
+            for v in (y, y - 1, y + 1)
+        )
 
     def encode(self, field: str, value: str) -> str:
         """Hex encoding of one value; '' for an empty value (missing stays missing)."""

@@ -67,7 +67,8 @@ def encoded_columns(
 ) -> dict[str, object]:
     """Columns the encoded model compares: the hex encodings, their 64-bit words and popcounts.
 
-    ``name`` (the token-key encoding), ``year`` (keyed hash of the birth year) and
+    ``name`` (the token-key encoding), ``year`` (keyed hashes of the birth year and the years
+    before and after, ``Encoder.year``) and
     ``placeholder`` ('1' for a 1 January or 1 July date) come from files encoded by this version;
     without them those columns are empty and the model falls back on the other levels."""
     n = len(first)
@@ -85,6 +86,9 @@ def encoded_columns(
             pop += np.unpackbits(col.view(np.uint8).reshape(-1, 8), axis=1).sum(axis=1, dtype=np.int64)
         out[f"{field}_pop"] = pa.array(pop, mask=null)
     out["year_bf"] = pa.array([v or None for v in (year or [""] * n)], pa.string())
+    # the same keyed year under another name, to block the EM session that learns the birth date
+    # (Splink leaves untrained a comparison whose columns the session's blocking rule uses)
+    out["year_block"] = pa.array([v[:16] or None for v in (year or [""] * n)], pa.string())
     out["birth_ph"] = pa.array([v == "1" for v in (placeholder or [""] * n)], pa.bool_())
     return out
 

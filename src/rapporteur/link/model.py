@@ -204,12 +204,17 @@ def encoded_comparisons() -> list[Any]:
             cll.NullLevel("birth_bf"),
             _custom("birth_bf_l = birth_bf_r AND NOT birth_ph_l", "exact (a full date)"),
             _custom(
-                "year_bf_l = year_bf_r AND (birth_ph_l OR birth_ph_r)",
+                "substr(year_bf_l, 1, 16) = substr(year_bf_r, 1, 16) AND (birth_ph_l OR birth_ph_r)",
                 "same year, one side a placeholder (1 January or 1 July)",
             ),
             cll.ExactMatchLevel("birth_bf"),
             _custom(f"{_dice('birth')} >= 0.8", "Dice >= 0.8 (one part differs)"),
             _custom(f"{_dice('birth')} >= 0.74", "Dice >= 0.74 (transposed, or same year)"),
+            _custom(
+                "substr(year_bf_l, 1, 16) IN (substr(year_bf_r, 18, 16), substr(year_bf_r, 35, 16)) "
+                "AND (birth_ph_l OR birth_ph_r)",
+                "year one apart, one side a placeholder (an age converted to a year)",
+            ),
             cll.ElseLevel(),
         ],
     )
@@ -260,7 +265,8 @@ def training_blocks(encoded: bool, tokens: bool = True) -> list[Any]:
     documents do not change the sessions. ``tokens``: the encoded input has name-token keys
     (files encoded by an earlier version have only first and last name)."""
     if encoded:
-        return [block_on("birth_bf"), block_on("name_bf") if tokens else block_on("first_bf", "last_bf")]
+        second = block_on("name_bf", "year_block") if tokens else block_on("first_bf", "last_bf")
+        return [block_on("birth_bf"), second]
     rules: list[Any] = [
         block_on("birth_date"),
         "l.name_key = r.name_key AND abs(CAST(l.birth_year AS INTEGER) - CAST(r.birth_year AS INTEGER)) <= 1",
