@@ -49,6 +49,8 @@ def _names() -> Any:
             _custom(
                 f"{_cover(L, R)} >= {hi} AND {_cover(R, L)} >= {hi}", f"same tokens, Jaro-Winkler >= {hi}"
             ),
+            # field by field, as written: catches a name split or joined by a typo ('har risn')
+            cll.And(cll.JaroWinklerLevel("first_name", hi), cll.JaroWinklerLevel("last_name", hi)),
             _custom(
                 f"{_SHORTER_HAS_2} AND (list_has_all({L}, {R}) OR list_has_all({R}, {L}))",
                 "one name contains the other (two tokens or more)",
@@ -57,6 +59,7 @@ def _names() -> Any:
                 f"{_SHORTER_HAS_2} AND greatest({_cover(L, R)}, {_cover(R, L)}) >= {hi}",
                 f"one name contains the other up to typos (Jaro-Winkler >= {hi})",
             ),
+            cll.And(cll.JaroWinklerLevel("first_name", lo), cll.JaroWinklerLevel("last_name", lo)),
             _custom(
                 f"{_cover(L, R)} >= {lo} AND {_cover(R, L)} >= {lo}", f"same tokens, Jaro-Winkler >= {lo}"
             ),
