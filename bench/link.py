@@ -7,7 +7,8 @@ under 8 min, memory under 8 GB; demo F1 >= 0.97 clear, encoded within 0.03; FEBR
 
     uv run python bench/link.py                 # 10k, 100k, 1M and FEBRL
     uv run python bench/link.py --sizes 10000   # a quick look
-    uv run python bench/link.py --sizes '' --no-febrl --eval dev,a,b --eval-seed 7
+    uv run python bench/link.py --sizes '' --no-febrl --eval dev,a,b --eval-seed 7 \
+        --out bench/results/link-eval.json
         # the evaluation generators of eval/linkage (dev: development; a, b: held out, measure
         # them once, with a seed not used before); persons: dev 1500, a 1500, b 2000
 """
@@ -180,6 +181,7 @@ def main() -> None:
     ap.add_argument("--no-febrl", action="store_true")
     ap.add_argument("--eval", default="", help="comma list of eval/linkage generators: dev, a, b")
     ap.add_argument("--eval-seed", type=int, default=1)
+    ap.add_argument("--out", default=str(HERE / "results" / "link.json"))
     ap.add_argument("--child", nargs="*")
     ap.add_argument("--tmp")
     a = ap.parse_args()
@@ -221,8 +223,9 @@ def main() -> None:
                     rows.append(r)
                     print(json.dumps(r), flush=True)
         results["febrl"] = rows
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "link.json").write_text(json.dumps(results, indent=2))
+    out = Path(a.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":
