@@ -28,6 +28,7 @@ ENCODED_REQUIRED = ("record_id", "source", "first_bf", "last_bf", "birth_bf", "s
 ENCODED_OPTIONAL = ("name_bf", "year_bf", "birth_ph")
 SEXES = {"F", "M"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR = re.compile(r"^(19|20)\d{2}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _NOT_LETTER = re.compile(r"[^a-z ]+")
 
@@ -96,10 +97,12 @@ def check_rows(
                 "(or empty)."
             )
     if dates:
+        # a year alone ('1987': the actor knows only the year) is the placeholder 1 January
+        cols["birth_date"] = [f"{d}-01-01" if _YEAR.match(d) else d for d in cols["birth_date"]]
         for i, d in enumerate(cols["birth_date"], start=2):
             if d and parse_date(d) is None:
                 raise LinkInputError(
-                    f"{path}: row {i}, column birth_date: not a date in the form YYYY-MM-DD "
+                    f"{path}: row {i}, column birth_date: not a date in the form YYYY-MM-DD (or YYYY) "
                     "(the value is withheld: it is personal data). Correct it or leave it empty."
                 )
     return cols
