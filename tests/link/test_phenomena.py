@@ -18,6 +18,7 @@ PLANTED = [
     ("zp1", "police", "Gabor", "Nagyvary", "1996-03-14", "M", "HU"),
     ("zp2", "centre1", "Gábor", "Nagyváry", "1996-01-01", "M", "HU"),  # placeholder, same year
     ("zp3", "centre2", "GABOR", "NAGYVARY", "1997-01-01", "M", "HU"),  # an age converted: one off
+    ("zp4", "inspection", "Gabor", "Nagyvary", "1996", "M", "HU"),  # a year alone
     ("zw1", "police", "Rahul", "Sharmaji", "1999-09-03", "M", "IN"),
     ("zw2", "inspection", "", "RAHUL SHARMAJI", "1999-09-03", "M", "IN"),  # whole name in one field
     ("zw3", "centre3", "SHARMAJI", "Rahul", "1999-09-03", "M", "IN"),  # family name first
@@ -26,7 +27,17 @@ PLANTED = [
     ("zl1", "police", "Mohamed", "El Amranix", "1990-07-14", "M", "MA"),
     ("zl2", "centre1", "Mohamed", "Elamranix", "1990-07-14", "M", "MA"),
 ]
-TRUTH = {"zp1": "P", "zp2": "P", "zp3": "P", "zw1": "W", "zw2": "W", "zw3": "W", "zc1": "C", "zc2": "C"}
+TRUTH = {
+    "zp1": "P",
+    "zp2": "P",
+    "zp3": "P",
+    "zp4": "P",
+    "zw1": "W",
+    "zw2": "W",
+    "zw3": "W",
+    "zc1": "C",
+    "zc2": "C",
+}
 TRUTH |= {"zl1": "L", "zl2": "L"}
 
 
@@ -70,7 +81,7 @@ def _together(found: dict[str, str], ids: list[str]) -> bool:
 
 def test_placeholder_birth_dates_link_to_full_dates_of_the_same_year(linked) -> None:
     clear, encoded, _ = linked
-    assert _together(clear, ["zp1", "zp2", "zp3"])
+    assert _together(clear, ["zp1", "zp2", "zp3", "zp4"])
     assert _together(encoded, ["zp1", "zp2"])
 
 
