@@ -227,6 +227,9 @@ def encoded_comparisons() -> list[Any]:
 def encoded_blocking() -> list[Any]:
     return [
         block_on("name_bf"),
+        # one name exact and the keyed birth year (a typo in the other name, a placeholder date)
+        block_on("first_bf", "year_block"),
+        block_on("last_bf", "year_block"),
         block_on("first_bf", "last_bf"),
         "l.first_bf = r.last_bf AND l.last_bf = r.first_bf",
         block_on("last_bf", "birth_bf"),
