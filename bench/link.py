@@ -7,6 +7,10 @@ under 8 min, memory under 8 GB; demo F1 >= 0.97 clear, encoded within 0.03; FEBR
 
     uv run python bench/link.py                 # 10k, 100k, 1M and FEBRL
     uv run python bench/link.py --sizes 10000   # a quick look
+    uv run python bench/link.py --sizes '' --no-febrl --eval dev,a,b --eval-seed 7 \
+        --out bench/results/link-eval.json
+        # the evaluation generators of eval/linkage (dev: development; a, b: held out, measure
+        # them once, with a seed not used before); persons: dev 1500, a 1500, b 2000
 """
 
 from __future__ import annotations
@@ -67,6 +71,35 @@ def one_world(records: int, mode: str, tmp: Path) -> dict[str, object]:
     out.update(precision=s.precision, recall=s.recall, f1=s.f1, persons_found=s.persons_found)
     out["persons_true"] = s.persons_true
     out["peak_rss_mb"] = _rss_mb()
+    return out
+
+
+EVAL_PERSONS = {"dev": 1500, "a": 1500, "b": 2000}
+
+
+def one_eval(name: str, seed: int, mode: str, tmp: Path) -> dict[str, object]:
+    """Generate ``eval/linkage/<name>`` (records.csv, truth.csv) and link it; own process."""
+    from rapporteur.link import encode_file, link_file, score
+
+    gen = HERE.parent / "eval" / "linkage" / name / "generate.py"
+    persons = EVAL_PERSONS[name]
+    subprocess.run(
+        [sys.executable, str(gen), "--persons", str(persons), "--seed", str(seed), "--out", str(tmp)],
+        check=True,
+        capture_output=True,
+    )
+    src = tmp / "records.csv"
+    out: dict[str, object] = {"persons": persons, "seed": seed}
+    if mode == "encoded":
+        (tmp / "key").write_text("benchmark key shared by the actors 0123456789")
+        encode_file(src, tmp / "key", tmp / "encoded.csv")
+        src = tmp / "encoded.csv"
+    t = time.perf_counter()
+    r = link_file(src, tmp / "clusters.csv", encoded=mode == "encoded")
+    out["link_s"] = time.perf_counter() - t
+    out["records"] = r.clusters.num_rows
+    s = score(_read(tmp / "clusters.csv"), _read(tmp / "truth.csv"))
+    out.update(precision=s.precision, recall=s.recall, f1=s.f1, peak_rss_mb=_rss_mb())
     return out
 
 
@@ -146,6 +179,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--no-febrl", action="store_true")
+    ap.add_argument("--eval", default="", help="comma list of eval/linkage generators: dev, a, b")
+    ap.add_argument("--eval-seed", type=int, default=1)
+    ap.add_argument("--out", default=str(HERE / "results" / "link.json"))
     ap.add_argument("--child", nargs="*")
     ap.add_argument("--tmp")
     a = ap.parse_args()
@@ -153,19 +189,30 @@ def main() -> None:
         tmp = Path(a.tmp)
         if a.child[0] == "world":
             res = one_world(int(a.child[1]), a.child[2], tmp)
+        elif a.child[0] == "eval":
+            res = one_eval(a.child[1], int(a.child[2]), a.child[3], tmp)
         else:
             res = one_febrl(a.child[1], a.child[2], a.child[3] == "documents", tmp)
         print(json.dumps(res))
         return
     results: dict[str, object] = {"machine": platform.platform(), "python": platform.python_version()}
     worlds = []
-    for n in (int(x) for x in a.sizes.split(",")):
+    for n in (int(x) for x in a.sizes.split(",") if x):
         for mode in ("clear", "encoded"):
             r = _child(["world", str(n), mode])
             r.update(size=n, mode=mode)
             worlds.append(r)
             print(json.dumps(r), flush=True)
     results["worlds"] = worlds
+    evals = []
+    for name in (x for x in a.eval.split(",") if x):
+        for mode in ("clear", "encoded"):
+            r = _child(["eval", name, str(a.eval_seed), mode])
+            r.update(data=name, mode=mode, held_out=name != "dev")
+            evals.append(r)
+            print(json.dumps(r), flush=True)
+    if evals:
+        results["eval"] = evals
     if not a.no_febrl:
         rows = []
         for name in ("febrl4", "febrl3"):
@@ -176,8 +223,9 @@ def main() -> None:
                     rows.append(r)
                     print(json.dumps(r), flush=True)
         results["febrl"] = rows
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "link.json").write_text(json.dumps(results, indent=2))
+    out = Path(a.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":

@@ -17,17 +17,42 @@ log = logging.getLogger(__name__)
 TRANSPOSED_DICE = 0.74
 
 
+PLACEHOLDERS = ("01-01", "07-01")  # what actors write when they know only the year
+
+
+def is_placeholder(date: str) -> bool:
+    """1 January or 1 July: a date that stands for "born in that year" (or an age converted)."""
+    return len(date) == 10 and date[5:] in PLACEHOLDERS
+
+
 def compatible_dates(a: str, b: str) -> bool:
+    """Two birth dates that can be one person's: equal, day and month transposed, one character
+    apart, or one of them a placeholder (1 January, 1 July) of the same year or one year apart
+    (an age converted to a year is often one year off)."""
     if a == b:
         return True
     if len(a) != 10 or len(b) != 10:
         return False
+    placeholder = is_placeholder(a) or is_placeholder(b)
+    if placeholder and a[:4].isdigit() and b[:4].isdigit() and abs(int(a[:4]) - int(b[:4])) <= 1:
+        return True
     if a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]:
         return True
     return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
 
 
 def compatible_encodings(a: str, b: str) -> bool:
+    """Encoded birth dates, as ``encoding|keyed years|placeholder flag`` (or the encoding alone;
+    keyed years: ``Encoder.year``): equal, Dice at least that of a transposition, or one a
+    placeholder of the same year or one year apart."""
+    if a == b:
+        return True
+    a, _, rest_a = a.partition("|")
+    b, _, rest_b = b.partition("|")
+    year_a, _, ph_a = rest_a.partition("|")
+    year_b, _, ph_b = rest_b.partition("|")
+    if year_a and year_b and (ph_a or ph_b) and year_a[:16] in year_b.split():
+        return True
     if a == b:
         return True
     x, y = int(a, 16), int(b, 16)

@@ -21,14 +21,29 @@ import numpy as np
 
 from rapporteur.errors import BadInput
 from rapporteur.link.prepare import LinkInputError, document, fold, phonetic
+from rapporteur.link.prepare import name_tokens as _tokens
 
 NAME_BITS = 256  # before balancing; the encoding has twice as many bits
 BIRTH_BITS = 256
 HASHES = 10
 VERSION = b"rapporteur-bf-v1"
-FIELD_BITS = {"first": NAME_BITS, "last": NAME_BITS, "birth": BIRTH_BITS, "document": NAME_BITS}
+FIELD_BITS = {
+    "first": NAME_BITS,
+    "last": NAME_BITS,
+    "birth": BIRTH_BITS,
+    "document": NAME_BITS,
+    "name": NAME_BITS,
+}
 # First and last names share a key, so that swapped names are recognised; the others have their own.
-SALT = {"first": "name", "last": "name", "birth": "birth", "document": "document"}
+# "name" is the sorted token key of both names (prepare.name_tokens), also under the name key.
+SALT = {
+    "first": "name",
+    "last": "name",
+    "birth": "birth",
+    "document": "document",
+    "name": "name",
+    "year": "year",
+}
 
 
 def read_key(path: Path) -> bytes:
@@ -69,7 +84,7 @@ class Encoder:
 
     def __init__(self, key: bytes) -> None:
         self._keys = {
-            f: hmac.new(key, VERSION + b":" + SALT[f].encode(), hashlib.sha256).digest() for f in FIELD_BITS
+            f: hmac.new(key, VERSION + b":" + SALT[f].encode(), hashlib.sha256).digest() for f in SALT
         }
         self._perm = {
             f: np.random.default_rng(int.from_bytes(self._keys[f][:16], "big")).permutation(2 * bits)
@@ -87,6 +102,22 @@ class Encoder:
             bloom[idx] = True
         balanced = np.concatenate([bloom, ~bloom])[self._perm[field]]
         return np.packbits(balanced).tobytes().hex()
+
+    def name_key(self, first: str, last: str) -> str:
+        """Encoding of the sorted name tokens of both fields (particles left out), '' for no name."""
+        return self.encode("name", " ".join(_tokens(fold(first), fold(last))))
+
+    def year(self, iso: str) -> str:
+        """Keyed hashes of the birth year, the year before and the year after (space-separated),
+        '' for no date: the linkage unit sees whether two years are equal or one apart (an age
+        converted to a year is often one off), nothing else."""
+        if not iso:
+            return ""
+        y = int(iso[:4])
+        return " ".join(
+            hmac.new(self._keys["year"], str(v).encode(), hashlib.sha256).hexdigest()[:16]
+            for v in (y, y - 1, y + 1)
+        )
 
     def encode(self, field: str, value: str) -> str:
         """Hex encoding of one value; '' for an empty value (missing stays missing)."""

@@ -11,8 +11,10 @@ import numpy as np
 import pyarrow as pa
 
 from rapporteur.link import encode as enc
+from rapporteur.link.cluster import is_placeholder
 from rapporteur.link.engine import DEFAULT_THRESHOLD, Engine, LinkResult, default_engine
 from rapporteur.link.prepare import (
+    ENCODED_OPTIONAL,
     ENCODED_REQUIRED,
     REQUIRED,
     LinkInputError,
@@ -55,11 +57,23 @@ def clear_table(path: Path) -> pa.Table:
 
 
 def encoded_columns(
-    first: list[str], last: list[str], birth: list[str], documents: list[str] | None = None
+    first: list[str],
+    last: list[str],
+    birth: list[str],
+    documents: list[str] | None = None,
+    name: list[str] | None = None,
+    year: list[str] | None = None,
+    placeholder: list[str] | None = None,
 ) -> dict[str, object]:
-    """Columns the encoded model compares: the hex encodings, their 64-bit words and popcounts."""
+    """Columns the encoded model compares: the hex encodings, their 64-bit words and popcounts.
+
+    ``name`` (the token-key encoding), ``year`` (keyed hashes of the birth year and the years
+    before and after, ``Encoder.year``) and
+    ``placeholder`` ('1' for a 1 January or 1 July date) come from files encoded by this version;
+    without them those columns are empty and the model falls back on the other levels."""
+    n = len(first)
     out: dict[str, object] = {}
-    fields = [("first", first), ("last", last), ("birth", birth)]
+    fields = [("first", first), ("last", last), ("birth", birth), ("name", name or [""] * n)]
     if documents and any(documents):
         fields.append(("document", documents))
     for field, values in fields:
@@ -71,6 +85,11 @@ def encoded_columns(
             out[f"{field}_w{i}"] = pa.array(col, mask=null)
             pop += np.unpackbits(col.view(np.uint8).reshape(-1, 8), axis=1).sum(axis=1, dtype=np.int64)
         out[f"{field}_pop"] = pa.array(pop, mask=null)
+    out["year_bf"] = pa.array([v or None for v in (year or [""] * n)], pa.string())
+    # the same keyed year under another name, to block the EM session that learns the birth date
+    # (Splink leaves untrained a comparison whose columns the session's blocking rule uses)
+    out["year_block"] = pa.array([v[:16] or None for v in (year or [""] * n)], pa.string())
+    out["birth_ph"] = pa.array([v == "1" for v in (placeholder or [""] * n)], pa.bool_())
     return out
 
 
@@ -82,6 +101,7 @@ def encoded_table(path: Path) -> pa.Table:
         ("last_bf", "last"),
         ("birth_bf", "birth"),
         ("document_bf", "document"),
+        ("name_bf", "name"),
     ):
         if col not in c:
             continue
@@ -93,7 +113,17 @@ def encoded_table(path: Path) -> pa.Table:
                     f"({width} hexadecimal digits). Re-encode the file with the current version."
                 )
     cols: dict[str, object] = {"unique_id": c["record_id"], "source": c["source"]}
-    cols.update(encoded_columns(c["first_bf"], c["last_bf"], c["birth_bf"], c.get("document_bf")))
+    cols.update(
+        encoded_columns(
+            c["first_bf"],
+            c["last_bf"],
+            c["birth_bf"],
+            c.get("document_bf"),
+            c.get("name_bf"),
+            c.get("year_bf"),
+            c.get("birth_ph"),
+        )
+    )
     cols["sex"] = [s.upper() or None for s in c["sex"]]
     cols["citizenship"] = [s.upper() or None for s in c["citizenship"]]
     return pa.table(cols)
@@ -141,10 +171,13 @@ def encode_file(path: Path, key_file: Path, out: Path) -> int:
             e.encode("birth", c["birth_date"][i]),
             c["sex"][i].upper(),
             c["citizenship"][i].upper(),
+            e.name_key(c["first_name"][i], c["last_name"][i]),
+            e.year(c["birth_date"][i]),
+            "1" if is_placeholder(c["birth_date"][i]) else "",
         ]
         + ([e.encode("document", docs[i])] if docs else [])
         for i in range(len(rows))
     ]
-    header = list(ENCODED_REQUIRED) + (["document_bf"] if docs else [])
+    header = [*ENCODED_REQUIRED, *ENCODED_OPTIONAL] + (["document_bf"] if docs else [])
     write_atomic(out, _csv(header, body))
     return len(body)

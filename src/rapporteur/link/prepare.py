@@ -24,8 +24,11 @@ from rapporteur.errors import BadInput
 
 REQUIRED = ("record_id", "source", "first_name", "last_name", "birth_date", "sex", "citizenship")
 ENCODED_REQUIRED = ("record_id", "source", "first_bf", "last_bf", "birth_bf", "sex", "citizenship")
+# written by this version's ``encode``: the name-token key, the keyed birth year, placeholder flag
+ENCODED_OPTIONAL = ("name_bf", "year_bf", "birth_ph")
 SEXES = {"F", "M"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR = re.compile(r"^(19|20)\d{2}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _NOT_LETTER = re.compile(r"[^a-z ]+")
 
@@ -94,16 +97,18 @@ def check_rows(
                 "(or empty)."
             )
     if dates:
+        # a year alone ('1987': the actor knows only the year) is the placeholder 1 January
+        cols["birth_date"] = [f"{d}-01-01" if _YEAR.match(d) else d for d in cols["birth_date"]]
         for i, d in enumerate(cols["birth_date"], start=2):
             if d and parse_date(d) is None:
                 raise LinkInputError(
-                    f"{path}: row {i}, column birth_date: not a date in the form YYYY-MM-DD "
+                    f"{path}: row {i}, column birth_date: not a date in the form YYYY-MM-DD (or YYYY) "
                     "(the value is withheld: it is personal data). Correct it or leave it empty."
                 )
     return cols
 
 
-_WANTED = set(REQUIRED) | set(ENCODED_REQUIRED) | {"document_number", "document_bf"}
+_WANTED = set(REQUIRED) | set(ENCODED_REQUIRED) | set(ENCODED_OPTIONAL) | {"document_number", "document_bf"}
 _NOT_ALNUM = re.compile(r"[^A-Z0-9]+")
 
 
@@ -122,10 +127,27 @@ def parse_date(text: str) -> dt.date | None:
     return d if dt.date(1900, 1, 1) <= d <= dt.date.today() else None
 
 
+# Cyrillic to Latin (Ukrainian, Bulgarian and Russian letters; the common passport spellings)
+_CYRILLIC_LATIN = (
+    "а a|б b|в v|г g|ґ g|д d|е e|є ie|ж zh|з z|и i|і i|ї i|й i|к k|л l|м m|н n|о o|п p|р r|с s|"
+    "т t|у u|ф f|х kh|ц ts|ч ch|ш sh|щ shch|ъ a|ы y|ь |э e|ю iu|я ia|ё e|ў u"
+)
+_CYRILLIC = {pair[0]: pair[2:] for pair in _CYRILLIC_LATIN.split("|")}
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic letters to Latin ('Олександр Іванова' -> 'oleksandr ivanova'), others unchanged."""
+    if not any("\u0400" <= c <= "\u04ff" for c in text):
+        return text
+    return "".join(_CYRILLIC.get(c, c) if c.islower() else _CYRILLIC.get(c.lower(), c) for c in text)
+
+
 def fold(name: str | None) -> str:
-    """Lower case, accents and punctuation removed, spaces collapsed: 'Cătălin-Ionuț' -> 'catalin ionut'."""
+    """Lower case, accents and punctuation removed, Cyrillic transliterated, spaces collapsed:
+    'Cătălin-Ionuț' -> 'catalin ionut'."""
     if not name:
         return ""
+    name = transliterate(name)
     text = unicodedata.normalize("NFKD", name.replace("ß", "ss").replace("ø", "o").replace("ł", "l"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return " ".join(_NOT_LETTER.sub(" ", text).split())
@@ -135,6 +157,50 @@ def phonetic(folded: str) -> str:
     """A sound code of a folded name (metaphone of its letters), '' for no name."""
     letters = folded.replace(" ", "")
     return jellyfish.metaphone(letters) if letters else ""
+
+
+# Surname particles: dropped as tokens, and split off when written joined ('Elamrani', 'Dasilva').
+PARTICLES = frozenset(
+    [
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "ait",
+        "van",
+        "de",
+        "den",
+        "der",
+        "da",
+        "dos",
+        "das",
+        "do",
+        "di",
+        "le",
+        "la",
+        "du",
+        "des",
+        "del",
+        "della",
+        "von",
+    ]
+)
+_JOINED = ("vanden", "vander", "el", "ben", "ait", "van", "da", "dos", "de")
+
+
+def name_tokens(first: str, last: str) -> list[str]:
+    """The name tokens of both folded fields pooled and sorted, particles left out: the same
+    person's name whichever field holds which part, in which order, with or without particles."""
+    out = []
+    for t in f"{first} {last}".split():
+        if t in PARTICLES:
+            continue
+        for p in _JOINED:
+            if t.startswith(p) and len(t) - len(p) >= 5:
+                t = t[len(p) :]
+                break
+        out.append(t)
+    return sorted(out)
 
 
 def _cached(values: Iterable[str], fn: Callable[[str], str]) -> list[str]:
@@ -166,6 +232,9 @@ def standardise(
     fp = _cached(f, phonetic)
     lp = _cached(la, phonetic)
     b = [d.isoformat() if d else None for d in birth]
+    toks = [name_tokens(a, c) for a, c in zip(f, la, strict=True)]
+    keys = [" ".join(t) for t in toks]
+    sound = _cached(keys, lambda k: " ".join(sorted(phonetic(t) for t in k.split())))
 
     def none(v: list[str]) -> list[str | None]:
         return [x or None for x in v]
@@ -176,6 +245,12 @@ def standardise(
         "first_name": none(f),
         "last_name": none(la),
         "full_name": [f"{a} {c}" if a and c else None for a, c in zip(f, la, strict=True)],
+        "name_key": none(keys),
+        "name_tokens": [t or None for t in toks],
+        "name_ph": none(sound),
+        # the longest token (ties: the first in order): a blocking key that survives a dropped
+        # second name, swapped fields and the whole name in one field
+        "name_long": [max(t, key=len) if t else None for t in toks],
         "first_ph": none(fp),
         "last_ph": none(lp),
         "birth_date": b,

@@ -93,6 +93,7 @@ def link(
     t0 = time.perf_counter()
     sdf = hooks.register(db, table)
     documents = ("document_bf" if encoded else "document") in table.column_names
+    tokens = not encoded or ("name_bf" in table.column_names and table["name_bf"].null_count < table.num_rows)
     # the per-comparison weights are kept for clerical review (link/review.py)
     settings = dataclasses.replace(
         model.settings(encoded, documents), retain_intermediate_calculation_columns=True
@@ -104,7 +105,7 @@ def link(
     )
     linker.training.estimate_u_using_random_sampling(max_pairs=min(2e6, max(1e5, n * 20.0)), seed=seed)
     sample = EM_SAMPLE if n >= EM_SAMPLE_FROM else {}
-    for rule in model.training_blocks(encoded):
+    for rule in model.training_blocks(encoded, tokens):
         linker.training.estimate_parameters_using_expectation_maximisation(
             rule, estimate_without_term_frequencies=True, **sample
         )
@@ -136,6 +137,13 @@ def cluster(
     """``unique_id, person_id`` of every record of ``table`` from the scored ``pairs``."""
     ids = table["unique_id"].to_pylist()
     births = table["birth_bf" if encoded else "birth_date"].to_pylist()
+    if encoded:  # the encoding, the keyed year and the placeholder flag (cluster.compatible_encodings)
+        years = table["year_bf"].to_pylist()
+        ph = table["birth_ph"].to_pylist()
+        births = [
+            f"{b}|{y or ''}|{'1' if p else ''}" if b else None
+            for b, y, p in zip(births, years, ph, strict=True)
+        ]
     edges = list(
         zip(
             pairs["unique_id_l"].to_pylist(),

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 from rapporteur.errors import BadInput
 from rapporteur.ingest import Submission, submissions
 from rapporteur.link import encode as enc
+from rapporteur.link.cluster import is_placeholder
 from rapporteur.link.engine import DEFAULT_THRESHOLD, Engine, engine_from_settings
 from rapporteur.link.evaluate import Scores, score
 from rapporteur.link.files import encoded_columns
@@ -176,6 +177,9 @@ def comparison_table(ws: Workspace, year: int, key: bytes | None = None) -> tupl
             [e.encode("last", x) for x in last],
             [e.encode("birth", b.isoformat()) if b else "" for b in birth],
             [e.encode("document", d) for d in docs],
+            name=[e.name_key(f, la) for f, la in zip(first, last, strict=True)],
+            year=[e.year(b.isoformat()) if b else "" for b in birth],
+            placeholder=["1" if b and is_placeholder(b.isoformat()) else "" for b in birth],
         )
     )
     cols["sex"] = rows["sex"]
