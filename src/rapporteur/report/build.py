@@ -169,7 +169,6 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "version": __version__,
         "synthetic": "SYNTHETIC" in ws.settings.workspace.name.upper(),
         "unit_label": lambda code: codelist("counting_unit").label(code, lang),
-        "tx": lambda texts: _in_lang(texts, lang, tr),
         "md": _markdown,
         "body": lambda name: labels.body(name, lang),
     }
@@ -396,15 +395,7 @@ def _env() -> Environment:
 
 def _symbols(tr: Translator, threshold: int) -> Any:
     """For a table, the symbols its cells show, each with its explanation (as in the annex)."""
-    explain = {
-        f"<{threshold}": tr.gettext("A count from 1 to %(n)s, suppressed to protect the persons concerned.")
-        % {"n": threshold - 1},
-        "c": tr.gettext(
-            "Confidential: suppressed so that a small count cannot be worked out from the totals, or "
-            "confidential at the source."
-        ),
-        "–": tr.gettext("Not available: the actor did not record or send this figure. It is not a zero."),
-    }
+    explain = dict(data.symbols(tr, threshold))
 
     def used(t: StatTable | list[str]) -> list[tuple[str, str]]:
         """``t`` a table (all its cells) or the texts of the cells a table of the report shows."""

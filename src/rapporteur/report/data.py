@@ -31,7 +31,8 @@ def _value(c: Cell, threshold: int) -> int | str:
     return shown(c, threshold, na="–")
 
 
-def _symbols(tr: Translator, threshold: int) -> list[tuple[str, str]]:
+def symbols(tr: Translator, threshold: int) -> list[tuple[str, str]]:
+    """The symbols a published cell may show, with their explanations (report and spreadsheets)."""
     return [
         (
             f"<{threshold}",
@@ -92,7 +93,7 @@ def workbook(
             )
         sh.append([])
         sh.append([safe_cell(f"{tr.gettext('Source:')} {sources(t)}")])
-        for sym, text in _symbols(tr, threshold):
+        for sym, text in symbols(tr, threshold):
             sh.append([sym, safe_cell(text)])
         sh.column_dimensions["A"].width = 42
     path.write_bytes(workbook_bytes(wb))
