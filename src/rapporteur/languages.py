@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, get_args
 
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-Lang = Literal["fr", "nl", "en"]
-LANGUAGES: tuple[Lang, ...] = ("fr", "nl", "en")  # in the order reports are built by default
+Lang = Literal["fr", "nl", "en"]  # the one list of languages, in the order reports are built by default
+LANGUAGES: tuple[Lang, ...] = get_args(Lang)
 SOURCE: Lang = "en"  # the language of the msgids
 TRANSLATED: tuple[Lang, ...] = tuple(lg for lg in LANGUAGES if lg != SOURCE)  # those with a catalog
 LOCALES: dict[Lang, str] = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}  # for Babel's numbers, dates

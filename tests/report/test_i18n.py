@@ -14,7 +14,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 
 from rapporteur.languages import LANGUAGES, TRANSLATED, translations
-from rapporteur.report.i18n import MissingTranslation, Translator, catalog
+from rapporteur.report.i18n import LOCALES, MissingTranslation, Translator, catalog
 
 ROOT = Path(__file__).parents[2]
 
@@ -105,6 +105,12 @@ def test_translations_gives_every_language_from_the_catalogs():
     assert top["nl"] == "Geregistreerde slachtoffers: de 7 voornaamste nationaliteiten, naar geslacht"
     with pytest.raises(MissingTranslation):
         translations("A table title nobody translated")
+
+
+def test_one_list_of_languages():
+    assert LANGUAGES == ("fr", "nl", "en")  # the report's default order
+    assert set(LOCALES) == set(LANGUAGES) and TRANSLATED == ("fr", "nl")
+    assert _tool().TRANSLATED == TRANSLATED  # the catalogs the tool updates
 
 
 def test_missing_translation_is_an_error_not_a_fallback():
