@@ -1,4 +1,4 @@
-"""Indicator tables: cells with value states, labels in three languages, provenance."""
+"""Indicator tables: cells with value states, labels in every language of publications, provenance."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from rapporteur.languages import SOURCE
 
 TOTAL = "total"
 STATES = ("count", "zero", "na", "suppressed", "rounded")
@@ -73,7 +75,7 @@ class StatTable:
 
     def label(self, axis: str, key: str, lang: Lang) -> str:
         labels = self.row_labels if axis == "row" else self.col_labels
-        return labels.get(key, {}).get(lang) or labels.get(key, {}).get("en") or key
+        return labels.get(key, {}).get(lang) or labels.get(key, {}).get(SOURCE) or key
 
 
 def additive(
