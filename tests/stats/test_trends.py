@@ -105,3 +105,17 @@ def test_new_tables_go_into_the_tables_as_data(demo_world, tmp_path):
     text = " ".join(p.read_text("utf-8") for p in folder.iterdir())
     for tid in NEW:
         assert tid in text
+
+
+def test_annex_states_the_linkage_precision_recall_and_sensitivity(demo_world):
+    from rapporteur.report import linkage
+    from rapporteur.report.i18n import Translator
+
+    out, _ = demo_world
+    ws = open_workspace(out / "workspace")
+    year = max(int(y) for y in _years(ws))
+    a = linkage.annex(ws, year, Translator("fr"))
+    assert a is not None and a["quality"] is not None
+    assert "," in a["quality"]["precision"] or a["quality"]["precision"].isdigit()  # French number
+    if a["sensitivity"]:
+        assert sum(r["own"] for r in a["sensitivity"]) == 1  # the run's own threshold is marked
