@@ -44,6 +44,11 @@ def test_report_of_a_bare_workspace_says_what_is_missing(ws, write, tmp_path):
             )
         )
         assert no_estimate in text, b.lang
+        not_linked = tr.gettext(
+            "The records of this year have not been linked into persons: the victim tables count "
+            "registrations, and no precision or recall of a linkage can be given."
+        )
+        assert _plain(not_linked) in text, b.lang  # the methodology annex says there is no linkage
         # chapters 2, 4 and 5 have neither a register nor a narrative: each says so
         missing = (
             tr.gettext(

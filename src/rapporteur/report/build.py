@@ -23,7 +23,7 @@ from rapporteur.ingest import Submission, submissions
 from rapporteur.ingest.actors import listing
 from rapporteur.languages import SOURCE, TRANSLATED
 from rapporteur.model import codelist
-from rapporteur.report import charts, data, glossary, labels, summary, typography
+from rapporteur.report import charts, data, glossary, labels, linkage, summary, typography
 from rapporteur.report.i18n import Translator
 from rapporteur.stats.table import TOTAL, Cell, StatTable, shown
 from rapporteur.workspace import Workspace
@@ -143,6 +143,7 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "publication": ws.settings.publication,
         "policy": policy,
         "mse": mse,
+        "linkage": linkage.annex(ws, year, tr),
         "caselaw": _caselaw(ws, year, tr),
         "_": tr.gettext,
         "ngettext": tr.ngettext,

@@ -8,6 +8,15 @@ from rapporteur.stats.persons import actor_overlap, persons_by_actor
 from rapporteur.stats.protection import milestones
 from rapporteur.stats.table import TOTAL, Cell, StatTable
 from rapporteur.stats.trend import trend
+from rapporteur.stats.trends import (
+    nationality_form,
+    sector_labour,
+    trend_age,
+    trend_citizenship,
+    trend_justice,
+    trend_milestones,
+    trend_sex,
+)
 from rapporteur.stats.victims import (
     by_actor,
     citizenship_groups,
@@ -42,18 +51,25 @@ def all_tables(ctx: Context) -> list[StatTable]:
     """The year's tables before disclosure control, in the order of the report (which numbers them)."""
     out = [
         trend(ctx),
+        trend_sex(ctx),
+        trend_age(ctx),
+        trend_citizenship(ctx),
         sex_age(ctx),
         status_sex(ctx),
         citizenship_groups(ctx),
         nationalities(ctx),
         forms_eurostat(ctx),
         forms_detail(ctx),
+        nationality_form(ctx),
+        sector_labour(ctx),
         by_actor(ctx),
         persons_by_actor(ctx),
         actor_overlap(ctx),
         milestones(ctx),
+        trend_milestones(ctx),
         justice(ctx, "exploitation"),
         justice(ctx, "sex"),
+        trend_justice(ctx),
     ]
     for t in out:
         if not t.sources:  # no actor sent anything for this table: not available, never 0

@@ -18,7 +18,8 @@ docs/decisions/0013-persons-not-registrations.md):
    other actors' *presumed* does not undo), else that of the best-ranked record;
 4. citizenships are those of the best-ranked record that records any (one source, so a
    misspelt citizenship at one actor does not add a second one);
-5. forms of exploitation and protection milestones are the union over the records (each actor
+5. the sector of exploitation is that of the best-ranked record that records one;
+6. forms of exploitation and protection milestones are the union over the records (each actor
    sees a part of the exploitation; the steps are taken by different authorities).
 
 Records of one person that disagree on sex, age group, status or citizenship are counted in
@@ -117,6 +118,9 @@ def build(con: Any, actors: dict[str, dict[str, Any]], clusters: pa.Table | None
     con.execute(
         """
         create or replace temp view unit_citizenship as select unit_id, code from unit_cit;
+        create or replace temp view unit_sector as
+          select unit_id, arg_min(sector, rk) as sector from unit_rank
+          where sector is not null and sector <> '' group by 1;
         create or replace temp view unit_exploitation as
           select distinct k.unit_id, e.form from unit_rank k join victim_exploitation e using (record_id);
         create or replace temp view unit_milestone as
