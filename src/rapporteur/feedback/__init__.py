@@ -98,7 +98,12 @@ def _category(dim: str, code: str, lg: str) -> str:
     lists = {"sex": "sex", "status": "victim_status", "exploitation": "exploitation"}
     lists.update({"citizenship": "citizenship", "stage": "justice_stage"})
     cl = codelist(lists[dim])
-    label = cl.label(code, lg) if code in cl else code
+    if code not in cl:
+        label = code
+    elif dim == "citizenship":
+        label = cl.attr(code, f"name_{lg}")
+    else:
+        label = cl.label(code, lg)
     return f"{T.BY[dim][lg]}: {label}"
 
 
