@@ -40,9 +40,7 @@ def test_aggregate_rows_are_stored_with_their_counts_and_states(agg_ws):
     assert (r.status, r.rows, r.accepted, r.rejected) == ("accepted", 5, 4, 1)
     rows = (
         records.connect(ws)
-        .execute(
-            "select sex, count, state from victim_record where actor_id = 'centre_agg' order by row"
-        )
+        .execute("select sex, count, state from victim_record where actor_id = 'centre_agg' order by row")
         .fetchall()
     )
     assert rows == [("F", 12, "count"), ("M", 7, "count"), ("F", None, "confidential"), ("M", None, "na")]
@@ -85,7 +83,9 @@ def test_persons_tables_leave_the_aggregate_counts_out(agg_ws):
 
     ws, _ = agg_ws
     con = records.connect(ws)
-    police = [r[0] for r in con.execute("select record_id from victim_record where actor_id='police'").fetchall()]
+    police = [
+        r[0] for r in con.execute("select record_id from victim_record where actor_id='police'").fetchall()
+    ]
     # P1 and P2 are one person: 3 persons from the police records
     clusters = pa.table(
         {
@@ -111,8 +111,9 @@ def test_aggregate_rows_never_enter_linkage_nor_estimation(agg_ws):
     assert r.submission_id not in inputs and inputs
     victims, _ = link_run._victims(ws, 2013)
     assert set(victims.column("actor_id").to_pylist()) == {"police"}
-    from rapporteur.estimate import run as est_run
     import pyarrow as pa
+
+    from rapporteur.estimate import run as est_run
 
     ids = records.connect(ws).execute("select record_id, actor_id from victim_record").fetchall()
     clusters = pa.table(

@@ -26,7 +26,13 @@ def test_feedback_lists_rejects_without_identifiers_in_the_language(ws, write, t
     for secret in ("Secretname", "Hiddenfam", "31/02/1991", "1991"):
         assert secret not in page
     out = feedback.write(doc, tmp_path / f"f-{lang}.xlsx")
-    cells = [str(c) for s in load_workbook(out).worksheets for row in s.iter_rows(values_only=True) for c in row if c]
+    cells = [
+        str(c)
+        for s in load_workbook(out).worksheets
+        for row in s.iter_rows(values_only=True)
+        for c in row
+        if c
+    ]
     assert any(WORDS[lang] in c for c in cells) and not any("Secretname" in c or "1991" in c for c in cells)
 
 

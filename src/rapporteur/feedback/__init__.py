@@ -130,8 +130,18 @@ def _sections(doc: Document) -> list[tuple[str, list[str], list[str], list[tuple
             [T.ROW[lg], T.COLUMN[lg], T.VALUE[lg], T.RULE[lg], T.FIX[lg]],
             list(doc.rejects),
         ),
-        (T.COMPARED[lg] + " — " + T.NEVER_FILLED[lg], [*doc.compared, *gaps_note], [T.COLUMN[lg], ""], list(doc.gaps)),
-        (T.COMPARED[lg] + " — " + T.DROPS[lg], drops_note, [T.CATEGORY[lg], T.BEFORE[lg], T.NOW[lg]], list(doc.drops)),
+        (
+            T.COMPARED[lg] + " — " + T.NEVER_FILLED[lg],
+            [*doc.compared, *gaps_note],
+            [T.COLUMN[lg], ""],
+            list(doc.gaps),
+        ),
+        (
+            T.COMPARED[lg] + " — " + T.DROPS[lg],
+            drops_note,
+            [T.CATEGORY[lg], T.BEFORE[lg], T.NOW[lg]],
+            list(doc.drops),
+        ),
     ]
 
 

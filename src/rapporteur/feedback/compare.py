@@ -69,7 +69,9 @@ def category_counts(con: Any, record_type: str, sid: int) -> dict[tuple[str, str
     out[("all", "")] = int(total or 0)
     for dim in CATEGORIES[record_type]:
         if record_type == "victim" and dim in ("exploitation", "citizenship"):
-            t, v = ("victim_exploitation", "form") if dim == "exploitation" else ("victim_citizenship", "code")
+            t, v = (
+                ("victim_exploitation", "form") if dim == "exploitation" else ("victim_citizenship", "code")
+            )
             sql = (
                 f"select x.{v}, sum({weight}) from {t} x join victim_record r using (record_id) "
                 "where r.submission_id = ? group by 1"
