@@ -77,7 +77,10 @@ def category_counts(con: Any, record_type: str, sid: int) -> dict[tuple[str, str
                 "where r.submission_id = ? group by 1"
             )
         else:
-            sql = f"select r.{dim}, sum({weight}) from {tbl} r where r.submission_id = ? and r.{dim} is not null group by 1"
+            sql = (
+                f"select r.{dim}, sum({weight}) from {tbl} r "
+                f"where r.submission_id = ? and r.{dim} is not null group by 1"
+            )
         for code, n in con.execute(sql, [sid]).fetchall():
             out[(dim, str(code))] += int(n or 0)
     return dict(out)
