@@ -27,9 +27,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rapporteur.errors import BadInput
+from rapporteur.ingest.aggregate import AGGREGATE_OPTIONAL, check_aggregate
 from rapporteur.model import codelist
 from rapporteur.model.codelists import fold
-from rapporteur.ingest.aggregate import AGGREGATE_OPTIONAL, check_aggregate
 from rapporteur.model.fields import FIELDS, field_map
 
 
