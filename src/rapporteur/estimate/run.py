@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from rapporteur.errors import BadInput
 from rapporteur.estimate import CaptureTable, FitError, TableError, mse, sensitivity
 from rapporteur.store import records
+from rapporteur.store.aggregate import records_only
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ def persons(ws: Workspace, year: int, clusters: Any) -> dict[int, dict[str, Any]
                (select e.form from victim_exploitation e where e.record_id = v.record_id
                 order by e.position limit 1) as form
         from person_link l join victim_record v using (record_id)
-        where v.year = {int(year)}
+        where v.year = {int(year)} and {records_only("v")}
         """
     ).fetchall()
     con.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 from rapporteur.export.core import codes, write_manifest
 from rapporteur.model import codelist
 from rapporteur.store import records
+from rapporteur.store.aggregate import records_only
 from rapporteur.workspace import Workspace
 
 COLUMNS = [
@@ -54,7 +55,8 @@ def _rows(ws: Workspace) -> list[dict[str, object]]:
       select r.record_id, r.year, r.sex, r.age, r.status, r.sector, a.kind,
              {first.format(v="code", t="victim_citizenship")} cit,
              {first.format(v="form", t="victim_exploitation")} form
-      from victim_record r join actors a on a.id = r.actor_id order by r.record_id"""
+      from victim_record r join actors a on a.id = r.actor_id where {records_only("r")}
+      order by r.record_id"""
     import pyarrow as pa
 
     from rapporteur.ingest.actors import listing

@@ -27,6 +27,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rapporteur.errors import BadInput
+from rapporteur.ingest.aggregate import AGGREGATE_OPTIONAL, check_aggregate
 from rapporteur.model import codelist
 from rapporteur.model.codelists import fold
 from rapporteur.model.fields import FIELDS, field_map
@@ -82,6 +83,11 @@ class Mapping(_Strict):
     file: FileSpec = Field(default_factory=FileSpec)
     columns: dict[str, ColumnSpec]
     constants: dict[str, str] = Field(default_factory=dict)
+    aggregate: bool = Field(
+        False,
+        description="The file has counts, not records: one row per combination of categories, "
+        "with a count column (victim files; justice files always count).",
+    )
     sha256: str = ""
 
     @field_validator("columns", mode="before")
@@ -128,10 +134,14 @@ class Mapping(_Strict):
                     f"{name} is given both as a column ({self.columns[name].column!r}) and as a "
                     "constant; keep one of them"
                 )
+        check_aggregate(self)
         missing = [
             f.name
             for f in FIELDS[self.records]
-            if f.required and f.name not in self.columns and f.name not in self.constants
+            if f.required
+            and f.name not in self.columns
+            and f.name not in self.constants
+            and not (self.aggregate and f.name in AGGREGATE_OPTIONAL)
         ]
         if missing:
             raise ValueError(f"required fields without a column or constant: {', '.join(missing)}")

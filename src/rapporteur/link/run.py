@@ -36,6 +36,7 @@ from rapporteur.link.quality import LinkQuality
 from rapporteur.link.quality import estimate as estimate_quality
 from rapporteur.link.recipe import Constraints, cluster
 from rapporteur.store import decisions, records
+from rapporteur.store.aggregate import records_only
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,8 @@ def _current_submissions(ws: Workspace, year: int) -> list[Submission]:
     ids = [
         int(r[0])
         for r in con.sql(
-            f"select distinct submission_id from victim_record where year = {int(year)} order by 1"
+            f"select distinct submission_id from victim_record where year = {int(year)} "
+            f"and {records_only()} order by 1"
         ).fetchall()
     ]
     con.close()
@@ -109,7 +111,7 @@ def _victims(ws: Workspace, year: int) -> tuple[pa.Table, list[Submission]]:
         select v.record_id, v.submission_id, v.actor_id, v.sex,
                (select c.code from victim_citizenship c where c.record_id = v.record_id
                 order by c.position limit 1) as citizenship
-        from victim_record v where v.year = {int(year)} order by v.record_id
+        from victim_record v where v.year = {int(year)} and {records_only("v")} order by v.record_id
         """
     ).to_arrow_table()
     con.close()

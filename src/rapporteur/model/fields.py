@@ -101,6 +101,14 @@ VICTIM_FIELDS: tuple[Field, ...] = (
     Field("identified_on", "date", "Date of identification (or registration) by the actor."),
     Field("exploited_from", "date", "Date the exploitation began, when known."),
     *_milestones(),
+    Field(
+        "count",
+        "count",
+        "Aggregate files only (``aggregate: true`` in the mapping): the number of victims the row "
+        "counts. '<5' style values are stored as confidential, blanks as not available, never as 0. "
+        "Aggregate rows feed the actor's own tables and the registration returns, never linkage "
+        "or estimation.",
+    ),
 )
 
 JUSTICE_FIELDS: tuple[Field, ...] = (

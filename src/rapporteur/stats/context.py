@@ -10,7 +10,7 @@ import duckdb
 
 from rapporteur.languages import LANGUAGES, translations
 from rapporteur.model import codelist
-from rapporteur.stats import units
+from rapporteur.stats import aggregates, units
 from rapporteur.stats.table import TOTAL
 
 UNKNOWN = "unknown"
@@ -124,6 +124,9 @@ class Context:
     def victim_notes(self, *texts: dict[str, str]) -> dict[str, list[str]]:
         """A victim table's notes: ``texts``, then, for persons, the records that disagree."""
         out: dict[str, list[str]] = {lg: [t[lg] for t in texts] for lg in LANGUAGES}
+        agg = aggregates.note(self.con, self.year, self.linked, self.actor_labels(list(self.actors)))
+        for lg in LANGUAGES:
+            out[lg] += agg[lg]
         if self.linked:
             c = self.conflicts()
             for lg in LANGUAGES:

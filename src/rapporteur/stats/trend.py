@@ -35,7 +35,8 @@ def trend(ctx: Context) -> StatTable:
         "select r.year, coalesce(e.form, 'unknown'), count(*) from unit_victim r "
         "left join unit_exploitation e using (unit_id) where r.year <= ? group by 1, 2"
         if persons
-        else "select r.year, coalesce(e.form, 'unknown'), count(*) from victim_record r "
+        else "select r.year, coalesce(e.form, 'unknown'), "
+        "sum(case when r.state is null then 1 else coalesce(r.count, 0) end) from victim_record r "
         "left join victim_exploitation e using (record_id) where r.year <= ? group by 1, 2"
     )
     for y, form, n in ctx.q(sql, ctx.year):

@@ -33,6 +33,8 @@ from typing import Any
 import pyarrow as pa
 from pydantic import BaseModel
 
+from rapporteur.store.aggregate import aggregates_only, records_only
+
 # The identifying authorities first, in the order of their legal role in identification:
 # the police (who identify and record the offence), the labour inspection (who identify labour
 # exploitation on site), the Immigration Office (who record what the identifying services sent,
@@ -71,19 +73,21 @@ def build(con: Any, actors: dict[str, dict[str, Any]], clusters: pa.Table | None
             }
         ),
     )
+    linked = clusters is not None
     if clusters is None:
         clusters = pa.table({"record_id": pa.array([], pa.int64()), "person_id": pa.array([], pa.int64())})
     con.register("unit_link", clusters.select(["record_id", "person_id"]))
+    con.execute(f"create or replace temp view unit_source as {source_sql(linked)}")
     con.execute(
         """
         create or replace temp table unit_rank as
         with r as (
-          select v.*, coalesce(l.person_id, v.record_id) as unit_id, coalesce(a.rank, 99) as actor_rank,
+          select v.*, coalesce(l.person_id, v.unit_id0) as unit_id, coalesce(a.rank, 99) as actor_rank,
                  (v.sex in ('F', 'M', 'X'))::int + (v.age_group is not null)::int
                  + (exists (select 1 from victim_citizenship c where c.record_id = v.record_id))::int
                  + (exists (select 1 from victim_exploitation e where e.record_id = v.record_id))::int
                    as completeness
-          from victim_record v left join unit_link l using (record_id)
+          from unit_source v left join unit_link l using (record_id)
           left join actor_rank a using (actor_id))
         select *, row_number() over (
           partition by unit_id order by actor_rank, completeness desc, record_id) as rk
@@ -128,6 +132,22 @@ def build(con: Any, actors: dict[str, dict[str, Any]], clusters: pa.Table | None
           from unit_rank k join victim_milestone m using (record_id);
         """
     )
+
+
+def source_sql(linked: bool) -> str:
+    """The victim rows the units are made of. Aggregate rows (an actor's counts, not records:
+    rapporteur.store.aggregate) count as registrations, one unit per victim counted, under
+    negative unit ids; a count that is confidential or not available adds nothing. When the year
+    is linked they are left out: a count cannot be matched to persons."""
+    records = f"select *, record_id as unit_id0 from victim_record where {records_only()}"
+    if linked:
+        return records
+    expanded = (
+        "select * exclude (i), -(row_number() over (order by record_id, i)) as unit_id0 from "
+        "(select *, unnest(range(count)) as i from victim_record "
+        f"where {aggregates_only()} and state = 'count')"
+    )
+    return f"{records} union all by name {expanded}"
 
 
 def conflicts(con: Any, year: int, unit: str) -> Conflicts:

@@ -8,6 +8,7 @@ from typing import Any
 from rapporteur.languages import LANGUAGES, translations
 from rapporteur.model import codelist
 from rapporteur.model.codelists import citizenship_group
+from rapporteur.stats import aggregates
 from rapporteur.stats.context import (
     PER_CITIZENSHIP,
     PER_FORM,
@@ -245,15 +246,15 @@ def forms_detail(ctx: Context) -> StatTable:
 
 def by_actor(ctx: Context) -> StatTable:
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for actor, st, n in ctx.q(
-        "select actor_id, status, count(*) from victim_record where year = ? group by 1, 2", ctx.year
-    ):
-        counts[(actor, st)] += n
+    for actor, st, n in ctx.q(aggregates.REGISTRATIONS_SQL, ctx.year):
+        counts[(actor, st)] += int(n)
     rows = ctx.victim_actors
+    agg = set(aggregates.actors(ctx.con, ctx.year))
     units = codelist("counting_unit")
     row_labels: dict[str, dict[str, str]] = {
         a: {
             lg: f"{ctx.actors[a]['label_' + lg]} — {units.label(ctx.actors[a]['counting_unit'], lg).lower()}"
+            + (f" ({aggregates.AGGREGATE_MARK[lg]})" if a in agg else "")
             for lg in LANGUAGES
         }
         for a in rows
@@ -272,6 +273,7 @@ def by_actor(ctx: Context) -> StatTable:
         ),
         row_labels=row_labels,
         col_labels=labels("victim_status", ["identified", "presumed"]),
+        notes={lg: [aggregates.BY_ACTOR[lg]] for lg in LANGUAGES} if agg else {},
         **ctx.meta("victim"),
     )
     for a in rows:

@@ -113,6 +113,10 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("sector", pa.string()),
             ("identified_on", pa.date32()),
             ("exploited_from", pa.date32()),
+            # aggregate files only: the row's count and its state; null state = one record
+            # (see rapporteur.store.aggregate)
+            ("count", pa.int64()),
+            ("state", pa.string()),
         ]
     ),
     "victim_citizenship": pa.schema(
