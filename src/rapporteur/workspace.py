@@ -159,6 +159,20 @@ class Workspace:
             "(or raise the setting database.lock_timeout)"
         )
 
+    def audit(self, command: str, outcome: str) -> None:
+        """One audit-log row (who, which command, when, outcome); never fails the command."""
+        from rapporteur.store import audit
+
+        try:
+            audit.record(self.engine, command, None, outcome)
+        except Exception:  # noqa: BLE001 - the log must not turn a done command into an error
+            logging.getLogger("rapporteur").warning("audit entry for %s not written", command)
+
+    def audit_entries(self, limit: int) -> list:
+        from rapporteur.store import audit
+
+        return audit.entries(self.engine, limit)
+
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
