@@ -8,6 +8,8 @@ import pytest
 from rapporteur import workspace as wsp
 from rapporteur.ingest import actors
 
+pytest_plugins = ["tests.pg"]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 HEADER = "N° dossier;Prénom;Nom;Date de naissance;Sexe;Nationalité;Exploitation;Date constat"
 
@@ -27,8 +29,10 @@ GOOD_ROWS = [
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> wsp.Workspace:
-    w = wsp.init(tmp_path / "ws")
+def ws(tmp_path: Path, database_url) -> wsp.Workspace:
+    """A workspace with the police and court actors; on SQLite and, in the modules listed in
+    tests/pg.py, on PostgreSQL too."""
+    w = wsp.init(tmp_path / "ws", database=database_url)
     for name in ("police", "court"):
         actors.add(w, FIXTURES / f"{name}.yaml")
     yield w

@@ -54,7 +54,14 @@ class DatabaseSettings(_Section):
     url: str = Field(
         "sqlite:///rapporteur.db",
         description="SQLAlchemy URL of the database of record. A relative SQLite path "
-        "is taken from the workspace folder.",
+        "is taken from the workspace folder; for a team, a PostgreSQL URL such as "
+        "postgresql+psycopg://user@host/dbname (the password in ~/.pgpass or PGPASSWORD, not here).",
+    )
+    lock_timeout: float = Field(
+        300.0,
+        ge=0,
+        description="Seconds a change waits for the workspace lock held by another change before "
+        "giving up (0: do not wait). The lock is a PostgreSQL advisory lock, or a file lock on SQLite.",
     )
 
 

@@ -7,10 +7,10 @@ the seam where PostgreSQL and a shared artifact store plug in.
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import secrets
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from rapporteur import config
 from rapporteur.errors import Conflict, UserError
-from rapporteur.store import db
+from rapporteur.store import db, locks
 from rapporteur.store.runs import Runs
 
 ENV_VAR = "RAPPORTEUR_WORKSPACE"
@@ -130,17 +130,48 @@ class Workspace:
         return key
 
     @contextmanager
-    def lock(self, wait: bool = True) -> Iterator[None]:
-        """Exclusive lock for work that changes the store (one ingestion at a time)."""
-        with (self.path / ".lock").open("w") as f:
-            try:
-                fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-            except BlockingIOError:
-                raise Conflict(f"the workspace {self.path} is busy with another change; try again") from None
-            try:
+    def lock(self, wait: bool = True, what: str = "a change") -> Iterator[None]:
+        """Exclusive lock for work that changes the store (one ingestion at a time).
+
+        On PostgreSQL a session advisory lock (so several machines sharing the database wait for
+        each other); on SQLite a file lock next to the settings. Waits at most
+        ``database.lock_timeout`` seconds, saying so on stderr once.
+        """
+        timeout = self.settings.database.lock_timeout if wait else 0.0
+        if self.engine.dialect.name == "postgresql":
+            with locks.advisory(self.engine, timeout, self._busy, self._waiting):
                 yield
-            finally:
-                fcntl.flock(f, fcntl.LOCK_UN)
+        else:
+            with locks.file_lock(self.path / ".lock", timeout, self._busy, self._waiting):
+                yield
+
+    def _waiting(self) -> None:
+        s = self.settings.database.lock_timeout
+        sys.stderr.write(
+            f"waiting for the workspace lock of {self.path}, held by another change "
+            f"(Ctrl-C to stop; giving up after {s:g} s, setting database.lock_timeout)\n"
+        )
+        sys.stderr.flush()
+
+    def _busy(self) -> Conflict:
+        return Conflict(
+            f"the workspace {self.path} is busy with another change; try again when it ends "
+            "(or raise the setting database.lock_timeout)"
+        )
+
+    def audit(self, command: str, outcome: str) -> None:
+        """One audit-log row (who, which command, when, outcome); never fails the command."""
+        from rapporteur.store import audit
+
+        try:
+            audit.record(self.engine, command, None, outcome)
+        except Exception:  # noqa: BLE001 - the log must not turn a done command into an error
+            logging.getLogger("rapporteur").warning("audit entry for %s not written", command)
+
+    def audit_entries(self, limit: int) -> list:
+        from rapporteur.store import audit
+
+        return audit.entries(self.engine, limit)
 
     def close(self) -> None:
         if self._engine is not None:
@@ -148,7 +179,10 @@ class Workspace:
             self._engine = None
 
 
-def init(path: Path, country: str | None = None, name: str | None = None) -> Workspace:
+def init(
+    path: Path, country: str | None = None, name: str | None = None, database: str | None = None
+) -> Workspace:
+    """A new workspace; ``database`` is a SQLAlchemy URL (default: SQLite in the folder)."""
     path = path.resolve()
     if (path / config.SETTINGS_FILE).exists():
         raise WorkspaceError(f"{path} is already a workspace ({config.SETTINGS_FILE} exists)")
@@ -158,6 +192,9 @@ def init(path: Path, country: str | None = None, name: str | None = None) -> Wor
         settings.workspace.country = country.upper()
     if name:
         settings.workspace.name = name
+    if database:
+        db.check_url(database)
+        settings.database.url = database
     settings = config.Settings.model_validate(settings.model_dump())
     (path / config.SETTINGS_FILE).write_text(config.render(settings), "utf-8")
     ws = Workspace(path, settings)

@@ -81,9 +81,14 @@ def guarded(f: F) -> F:
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _opened.clear()
+        outcome = "error"
         try:
-            return f(*args, **kwargs)
+            r = f(*args, **kwargs)
+            outcome = "ok"
+            return r
         except (typer.Exit, typer.Abort, ClickException):
+            outcome = "ok"
             raise
         except RapporteurError as e:
             raise fail(_escape(str(e)), e.exit_code) from None
@@ -92,6 +97,10 @@ def guarded(f: F) -> F:
             raise fail(_escape(f"{where}{e.strerror or e}"), EXIT_USER) from None
         except Exception as e:
             raise _internal(e) from None
+        finally:
+            for w in _opened:
+                w.audit(f.__name__.replace("_", "-"), outcome)
+            _opened.clear()
 
     return wrapper  # type: ignore[return-value]
 
@@ -193,8 +202,13 @@ LangOpt = Annotated[
 ]
 
 
+_opened: list[wsp.Workspace] = []  # workspaces the running command opened, for the audit log
+
+
 def open_ws(path: Path | None) -> wsp.Workspace:
-    return wsp.find(path)
+    w = wsp.find(path)
+    _opened.append(w)
+    return w
 
 
 def finite(v: Any) -> Any:

@@ -16,6 +16,7 @@ from rapporteur.cli.common import JsonOpt, WorkspaceOpt, in_file, open_ws, out, 
 def register(app: typer.Typer) -> None:
     app.command()(init)
     app.command("config")(show_config)
+    app.command("audit")(show_audit)
     actor_app = sub_app("Register and list the actors that send data.")
     actor_app.command("add")(actor_add)
     actor_app.command("list")(actor_list)
@@ -25,12 +26,16 @@ def register(app: typer.Typer) -> None:
 def init(
     directory: Annotated[Path, typer.Argument(help="Folder to create.")],
     country: Annotated[str, typer.Option(help="Reporting country (ISO alpha-2).")] = "BE",
+    database: Annotated[
+        str | None,
+        typer.Option(help="Database URL, e.g. postgresql+psycopg://user@host/db (default: SQLite in DIR)."),
+    ] = None,
 ) -> None:
     """Create a workspace: settings, database, archive and identity key.
 
     Example: rapporteur init ~/thb-2024 --country BE
     """
-    ws = wsp.init(directory, country)
+    ws = wsp.init(directory, country, database=database)
     out.print(f"Created workspace {ws.path} (settings: {config.SETTINGS_FILE}).")
 
 
@@ -84,3 +89,20 @@ def actor_list(workspace: WorkspaceOpt = None, as_json: JsonOpt = False) -> None
         print_json(rows)
     else:
         table([r.model_dump() for r in rows], ["actor", "kind", "counting_unit", "record_type", "label_en"])
+
+
+def show_audit(
+    workspace: WorkspaceOpt = None,
+    limit: Annotated[int, typer.Option(help="Newest entries to show.", min=1)] = 50,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the audit log: who ran which command, when, and how it ended (no identifiers).
+
+    Example: rapporteur audit --limit 20
+    """
+    ws = open_ws(workspace)
+    rows = [e.__dict__ for e in ws.audit_entries(limit)]
+    if as_json:
+        print_json(rows)
+        return
+    table(rows, ["id", "at", "os_user", "portal_user", "command", "outcome"])

@@ -11,6 +11,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from rapporteur.errors import BadOption
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -23,8 +25,32 @@ def resolve_url(url: str, base: Path) -> str:
     return u.render_as_string(hide_password=False)
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def check_url(url: str) -> None:
+    """A database URL Rapporteur can use, else a UserError naming the fix."""
+    try:
+        u = make_url(url)
+    except Exception:  # noqa: BLE001 - sqlalchemy raises ArgumentError with the URL in it
+        raise BadOption(
+            "--database is not a database URL; use e.g. sqlite:///rapporteur.db or "
+            "postgresql+psycopg://user@host/dbname"
+        ) from None
+    if u.get_backend_name() not in BACKENDS:
+        raise BadOption(
+            f"--database: the {u.get_backend_name()} backend is not supported; "
+            "use sqlite:///… or postgresql+psycopg://…"
+        )
+    if u.get_backend_name() == "postgresql" and u.get_driver_name() not in ("psycopg", "postgresql"):
+        raise BadOption("--database: use the psycopg 3 driver, postgresql+psycopg://…")
+
+
 def engine(url: str) -> Engine:
-    eng = create_engine(url)
+    u = make_url(url)
+    if u.get_backend_name() == "postgresql" and u.get_driver_name() == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")  # psycopg 3, not the psycopg2 default
+    eng = create_engine(u)
     if eng.dialect.name == "sqlite":
 
         @event.listens_for(eng, "connect")
@@ -51,6 +77,6 @@ def upgrade(url: str) -> None:
 
 
 def is_current(eng: Engine) -> bool:
-    head = ScriptDirectory.from_config(_alembic_config(str(eng.url))).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config(eng.url.render_as_string(hide_password=False))).get_current_head()
     with eng.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision() == head

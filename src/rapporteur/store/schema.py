@@ -144,3 +144,16 @@ link_decision = Table(
     Column("note", Text),
     Column("decided_at", String(32), nullable=False),
 )
+
+# Who did what and when (never identifiers: the command, ids and counts only).
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("os_user", Text, nullable=False),
+    Column("portal_user", Text),  # set by the portal, later
+    Column("command", String(64), nullable=False),
+    Column("detail", Text),
+    Column("outcome", String(16), nullable=False),  # ok | error
+)

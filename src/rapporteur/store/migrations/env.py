@@ -1,10 +1,10 @@
 from alembic import context
-from sqlalchemy import create_engine
 
+from rapporteur.store.db import engine
 from rapporteur.store.schema import metadata
 
 url = context.config.get_main_option("sqlalchemy.url") or ""
-connectable = create_engine(url)
+connectable = engine(url)
 with connectable.connect() as connection:
     context.configure(
         connection=connection, target_metadata=metadata, render_as_batch=connection.dialect.name == "sqlite"
