@@ -4,6 +4,7 @@ demo's own input files: not in logs, outputs, the database, the truth files or C
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
@@ -31,7 +32,9 @@ def test_no_identifier_outside_inputs(demo_out):
             continue
         blob = path.read_bytes()
         for secret in names | births:
-            assert secret.encode() not in blob, f"{secret!r} found in {path.relative_to(out)}"
+            # a name that goes on in lower case is another word ("Maria" in "Mariage forcé")
+            found = re.search(re.escape(secret.encode()) + rb"(?![a-z])", blob)
+            assert found is None, f"{secret!r} found in {path.relative_to(out)}"
         checked += 1
     for secret in names | births:
         assert secret not in printed

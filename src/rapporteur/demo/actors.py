@@ -182,6 +182,7 @@ SPECS = [
             "milestone.reflection_period": "annex15_date",
             "milestone.victim_status": "victim_status_date",
             "milestone.temporary_permit": "temporary_permit_date",
+            "milestone.permit_renewal": "last_renewal_date",
             "milestone.permanent_permit": "permanent_permit_date",
         },
         date_format="%Y-%m-%d",
@@ -359,7 +360,7 @@ class Written:
 
 
 def write_victims(rng: np.random.Generator, spec: ActorSpec, year: int, people: list[Person]) -> Written:
-    seen = [p for p in people if spec.id in p.seen and p.year == year]
+    seen = [p for p in people if p.registered_by(spec.id, year)]
     rows: list[dict[str, Any]] = []
     truth: list[dict[str, Any]] = []
     prefix = {
@@ -374,7 +375,7 @@ def write_victims(rng: np.random.Generator, spec: ActorSpec, year: int, people: 
     order = rng.permutation(len(copies))
     for k, j in enumerate(order, start=1):
         p, _dup = copies[j]
-        rows.append(_victim_row(rng, spec, p, f"{prefix}{k:05d}"))
+        rows.append(_victim_row(rng, spec, p, f"{prefix}{k:05d}", year))
         truth.append(
             {
                 "actor": spec.id,
@@ -406,7 +407,9 @@ def noisy_identity(rng: np.random.Generator, spec: ActorSpec, p: Person) -> tupl
     return first, last, birth
 
 
-def _victim_row(rng: np.random.Generator, spec: ActorSpec, p: Person, local_id: str) -> dict[str, Any]:
+def _victim_row(
+    rng: np.random.Generator, spec: ActorSpec, p: Person, local_id: str, year: int
+) -> dict[str, Any]:
     first, last, birth = noisy_identity(rng, spec, p)
     values = spec.values
     row: dict[str, Any] = {
@@ -422,8 +425,9 @@ def _victim_row(rng: np.random.Generator, spec: ActorSpec, p: Person, local_id: 
         "sector": p.sector or "",
         "document_number": p.document_number,
     }
-    for m in ("reflection_period", "victim_status", "temporary_permit", "permanent_permit"):
-        row[f"milestone.{m}"] = p.milestones.get(m) if spec.id == "immigration" else None
+    steps = p.steps_in(year) if spec.id == "immigration" else {}
+    for m in ("reflection_period", "victim_status", "temporary_permit", "permit_renewal", "permanent_permit"):
+        row[f"milestone.{m}"] = steps.get(m)
     return row
 
 

@@ -103,12 +103,35 @@ class Person:
     document_number: str
     exploited_from: dt.date
     seen: dict[str, dt.date] = field(default_factory=dict)  # actor -> date of identification
-    milestones: dict[str, dt.date] = field(default_factory=dict)
+    # residence steps (milestone code, date) over the years; permit_renewal can recur
+    milestones: list[tuple[str, dt.date]] = field(default_factory=list)
     status: str = "presumed"
 
     def age_on(self, day: dt.date) -> int:
         b = self.birth_date
         return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+    def steps_in(self, year: int) -> dict[str, dt.date]:
+        """The residence steps taken in ``year``: the latest date of each (a renewal can recur)."""
+        out: dict[str, dt.date] = {}
+        for m, d in self.milestones:
+            if d.year == year:
+                out[m] = max(d, out.get(m, d))
+        return out
+
+    def registered_by(self, actor: str, year: int) -> bool:
+        """Whether ``actor``'s file of ``year`` holds this person: the year the actor saw them,
+        and every later year with a step of the residence procedure for the Immigration Office
+        and for the specialised centre that supports the person (a condition of the procedure)."""
+        if actor not in self.seen:
+            return False
+        if self.year == year:
+            return True
+        return actor in PROCEDURE_ACTORS and bool(self.steps_in(year))
+
+
+# who keeps a person in the procedure on file in the later years of the procedure
+PROCEDURE_ACTORS = ("immigration", "payoke", "pag_asa", "surya")
 
 
 def _pick(rng: np.random.Generator, weights: Mapping[str, float]) -> str:
@@ -179,8 +202,20 @@ def _logistic(x: float) -> float:
 CENTRE_OF = {"flanders": "payoke", "brussels": "pag_asa", "wallonia": "surya"}
 
 
+# The victim-status procedure (Law of 15 Dec 1980, arts 61/2-61/5), as the Immigration Office
+# records it. A person supported by a specialised centre is referred to the Office with this
+# probability (Belgian nationals never: the Office does not record them).
+IMMIGRATION = 0.75
+REFLECTION = 0.85  # adults start with the 45-day reflection period (annex 15); minors skip it
+STATUS = 0.84  # ... then make statements and receive the 3-month document (victim status)
+TEMPORARY = 0.9  # the prosecutor confirms the case: 6-month temporary permit
+PERMANENT = 0.75  # the case reaches court with THB charges: permanent permit (else drop-out)
+RENEWAL_DAYS = (175, 190)  # the temporary permit is renewed every six months until then
+
+
 def detect(rng: np.random.Generator, people: list[Person], referral: float = 1.0) -> None:
-    """Decide which actors register each person (and when), with dependence between lists."""
+    """Decide which actors register each person (and when), with dependence between lists; the
+    residence steps of those the Immigration Office registers come from ``procedure``."""
     for p in people:
         lv = np.log(p.visibility)
         main = p.forms[0]
@@ -199,24 +234,55 @@ def detect(rng: np.random.Generator, people: list[Person], referral: float = 1.0
             p.status = "identified" if rng.random() < (0.85 if by_authority else 0.3) else "presumed"
         elif "police" in p.seen or "inspection" in p.seen:
             p.status = "identified" if rng.random() < 0.6 else "presumed"
-        if in_centre and "BE" not in p.citizenship and rng.random() < 0.75:
+        if in_centre and "BE" not in p.citizenship and rng.random() < IMMIGRATION:
             start = max(d for a, d in p.seen.items()) + dt.timedelta(days=int(rng.integers(1, 20)))
             p.seen["immigration"] = start
-            steps = [
-                ("reflection_period", 0.95),
-                ("victim_status", 0.75),
-                ("temporary_permit", 0.85),
-                ("permanent_permit", 0.45),
-            ]
-            d = start
-            for milestone, prob in steps:
-                if rng.random() >= prob:
-                    break
-                p.milestones[milestone] = d
-                d = d + dt.timedelta(days=int(rng.integers(30, 200)))
-                if d.year > p.year:
-                    break
-            p.milestones = {k: v for k, v in p.milestones.items() if v.year == p.year}
+            _former_draws(rng, start, p.year)
+
+
+def _former_draws(rng: np.random.Generator, start: dt.date, year: int) -> None:
+    """The draws the former same-year procedure took from the world's stream, taken and thrown
+    away: who is seen, and so every generated person file (frozen by the linkage tests and
+    benchmarks), stays as it was. The steps now come from ``procedure``'s own stream."""
+    d = start
+    for prob in (0.95, 0.75, 0.85, 0.45):
+        if rng.random() >= prob:
+            break
+        d = d + dt.timedelta(days=int(rng.integers(30, 200)))
+        if d.year > year:
+            break
+
+
+def procedure(rng: np.random.Generator, p: Person, end: dt.date) -> None:
+    """The residence steps of a person the Immigration Office registered, over the years: a
+    person who entered the procedure in year Y-2 can receive the permanent permit in year Y.
+    Steps after ``end`` (the last year of the world) are not yet taken, so not recorded."""
+    if "immigration" not in p.seen:
+        return
+    d = p.seen["immigration"]
+    steps: list[tuple[str, dt.date]] = []
+    if p.age_on(d) >= 18 and rng.random() < REFLECTION:
+        steps.append(("reflection_period", d))
+        if rng.random() >= STATUS:
+            p.milestones = [s for s in steps if s[1] <= end]
+            return
+        d += dt.timedelta(days=int(rng.integers(15, 46)))
+    steps.append(("victim_status", d))
+    if rng.random() < TEMPORARY:
+        d += dt.timedelta(days=int(rng.integers(80, 111)))
+        steps.append(("temporary_permit", d))
+        granted = rng.random() < PERMANENT
+        if granted:
+            last = d + dt.timedelta(days=int(150 + rng.gamma(2.0, 240.0)))
+        else:  # leaves the procedure: back in contact with the exploiters, no cooperation, return
+            last = d + dt.timedelta(days=int(rng.integers(60, 900)))
+        r = d + dt.timedelta(days=int(rng.integers(*RENEWAL_DAYS)))
+        while r < last:
+            steps.append(("permit_renewal", r))
+            r += dt.timedelta(days=int(rng.integers(*RENEWAL_DAYS)))
+        if granted:
+            steps.append(("permanent_permit", last))
+    p.milestones = [s for s in steps if s[1] <= end]
 
 
 def world(
@@ -246,4 +312,7 @@ def world(
         )
         detect(rng, ppl, referral)
         out.extend(ppl)
+    steps = np.random.default_rng([seed, 61])  # a stream of its own: who is seen stays as it was
+    for p in out:
+        procedure(steps, p, dt.date(year, 12, 31))
     return out
