@@ -89,6 +89,9 @@ def encoded_columns(
     # the same keyed year under another name, to block the EM session that learns the birth date
     # (Splink leaves untrained a comparison whose columns the session's blocking rule uses)
     out["year_block"] = pa.array([v[:16] or None for v in (year or [""] * n)], pa.string())
+    # and the keyed years before and after: the session also sees years one apart (an age
+    # converted to a year), so it learns that level too
+    out["year_near"] = pa.array([v[17:] or None for v in (year or [""] * n)], pa.string())
     out["birth_ph"] = pa.array([v == "1" for v in (placeholder or [""] * n)], pa.bool_())
     return out
 

@@ -107,12 +107,13 @@ def clear_comparisons() -> list[Any]:
                 "AND substr(birth_date_l, 9, 2) = substr(birth_date_r, 6, 2)",
                 "day and month transposed",
             ),
-            cll.DamerauLevenshteinLevel(b, 1),
-            cll.DamerauLevenshteinLevel(b, 2),
+            # before the typo levels, which would take '2006-01-01' and '2007-01-01'
             _custom(
                 f"abs({_YEAR_L} - {_YEAR_R}) = 1 AND {_EITHER_PH}",
                 "year one apart, one side a placeholder (an age converted to a year)",
             ),
+            cll.DamerauLevenshteinLevel(b, 1),
+            cll.DamerauLevenshteinLevel(b, 2),
             cll.ElseLevel(),
         ],
     )
@@ -210,14 +211,16 @@ def encoded_comparisons() -> list[Any]:
                 "substr(year_bf_l, 1, 16) = substr(year_bf_r, 1, 16) AND (birth_ph_l OR birth_ph_r)",
                 "same year, one side a placeholder (1 January or 1 July)",
             ),
-            cll.ExactMatchLevel("birth_bf"),
-            _custom(f"{_dice('birth')} >= 0.8", "Dice >= 0.8 (one part differs)"),
-            _custom(f"{_dice('birth')} >= 0.74", "Dice >= 0.74 (transposed, or same year)"),
+            # before the Dice levels: two placeholders a year apart share month and day, so
+            # their Dice is high, and EM would never see this level
             _custom(
                 "substr(year_bf_l, 1, 16) IN (substr(year_bf_r, 18, 16), substr(year_bf_r, 35, 16)) "
                 "AND (birth_ph_l OR birth_ph_r)",
                 "year one apart, one side a placeholder (an age converted to a year)",
             ),
+            cll.ExactMatchLevel("birth_bf"),
+            _custom(f"{_dice('birth')} >= 0.8", "Dice >= 0.8 (one part differs)"),
+            _custom(f"{_dice('birth')} >= 0.74", "Dice >= 0.74 (transposed, or same year)"),
             cll.ElseLevel(),
         ],
     )
@@ -271,7 +274,13 @@ def training_blocks(encoded: bool, tokens: bool = True) -> list[Any]:
     documents do not change the sessions. ``tokens``: the encoded input has name-token keys
     (files encoded by an earlier version have only first and last name)."""
     if encoded:
-        second = block_on("name_bf", "year_block") if tokens else block_on("first_bf", "last_bf")
+        # the keyed birth year equal or one apart (year_bf: the year, the year before and after)
+        second = (
+            "l.name_bf = r.name_bf AND (l.year_block = r.year_block "
+            "OR contains(r.year_near, l.year_block))"
+            if tokens
+            else block_on("first_bf", "last_bf")
+        )
         return [block_on("birth_bf"), second]
     rules: list[Any] = [
         block_on("birth_date"),
