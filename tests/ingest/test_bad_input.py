@@ -8,6 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from rapporteur import ingest
+from rapporteur.ingest import archive
 from rapporteur.errors import UnknownId
 from rapporteur.store import records
 from tests.conftest import GOOD_ROWS, HEADER, police_csv
@@ -27,7 +28,7 @@ def file_failure(ws, write, name: str, data: bytes, actor: str = "police") -> st
     res = e.value.result
     assert res is not None and res.status == "failed"
     assert status_of(ws, res.submission_id)["status"] == "failed"
-    assert (ws.archive_dir / res.sha256[:2] / res.sha256).read_bytes() == data  # raw kept
+    assert b"".join(archive.open_plain(ws.archive_dir, res.sha256, ws.identity_key())) == data  # raw kept
     assert count(ws, "victim_record") == 0 and count(ws, "justice_record") == 0
     assert name in str(e.value)
     return str(e.value)
@@ -87,7 +88,9 @@ def test_truncated_and_non_excel_workbooks(ws, write):
 def test_file_over_the_size_limit_is_refused(ws, write):
     ws.settings.ingest.max_file_mb = 1
     big = police_csv(GOOD_ROWS * 1) + b"P;" * 600_000
-    assert "above the workspace limit" in file_failure(ws, write, "huge.csv", big)
+    with pytest.raises(ingest.IngestError, match="above the workspace limit"):
+        ingest.submit(ws, write("huge.csv", big), "police", 2013)
+    assert archive.files(ws.archive_dir) == []  # checked before archiving
 
 
 def test_row_problems_are_rejects_with_row_column_value_rule_and_fix(ws, write):
