@@ -142,3 +142,27 @@ def test_unknown_actor_and_missing_file(ws, write, tmp_path):
         ingest.submit(ws, write("x.csv", b"a\n1\n"), "nobody", 2013)
     with pytest.raises(ingest.IngestError, match="no such file"):
         ingest.submit(ws, tmp_path / "absent.csv", "police", 2013)
+
+
+def test_wrong_header_row_names_row_and_columns_never_a_cell(ws, write):
+    from rapporteur.ingest import mapping as mp
+
+    m = ws.mapping_file("police")
+    text = m.read_text("utf-8")
+    if "header_row" in text:
+        text = text.replace("header_row:", "header_row: 3 #")
+    else:
+        text = text.replace("file:\n", "file:\n  header_row: 3\n", 1)
+    m.write_text(text, "utf-8")
+    mp.load(m)
+    rows = ["P1;Zorbalina;Quixtrom;17/03/1987;F;BE;1°;01/02/2013", *GOOD_ROWS]
+    with pytest.raises(ingest.IngestError) as e:
+        ingest.submit(ws, write("w.csv", police_csv(rows)), "police", 2013)
+    msg = str(e.value)
+    assert "header row 3" in msg
+    for cell in ("Zorbalina", "Quixtrom", "17/03/1987", "Eva", "Maes", "1990"):
+        assert cell not in msg
+    stored = ingest.submissions(ws)[-1].error or ""
+    assert "Zorbalina" not in stored and "17/03/1987" not in stored
+    log = (ws.logs_dir / "rapporteur.log").read_text("utf-8") if (ws.logs_dir / "rapporteur.log").exists() else ""
+    assert "Zorbalina" not in log

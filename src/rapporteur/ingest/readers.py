@@ -64,9 +64,11 @@ def _check_columns(table: RawTable, mapping: Mapping) -> None:
     if missing:
         raise FileProblem(
             "missing_column",
-            f"required column(s) missing: {', '.join(repr(m) for m in missing)}; the file has "
-            f"{', '.join(repr(h) for h in table.header[:20])}. Rename the column in the file or "
-            f"change columns in mappings/{mapping.actor}.yaml",
+            f"required column(s) missing: {', '.join(repr(m) for m in missing)}; header row "
+            f"{mapping.file.header_row or 1} of the file has {len(table.header)} columns, none of "
+            "them with these names (its cells are not quoted: they may be a person's data). Check "
+            f"file.header_row, rename the column in the file or change columns in "
+            f"mappings/{mapping.actor}.yaml",
         )
 
 
@@ -181,7 +183,9 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
     header = [h.strip() for h in t.column_names]
     if len(set(map(fold, header))) != len(header):
         raise FileProblem(
-            "duplicate_column", f"two columns have the same name in the header: {header}; rename one of them"
+            "duplicate_column",
+            f"two columns of header row {header_line} have the same name (columns "
+            f"{_duplicate_positions(header)}); rename one of them or check file.header_row",
         )
     total = t.num_rows + len(bad)
     rows = np.arange(header_line + 1, header_line + 1 + total, dtype=np.int64)
@@ -189,6 +193,15 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
         rows = np.setdiff1d(rows, np.array([b[0] for b in bad], dtype=np.int64))
     cols = {h: t.column(i).combine_chunks() for i, h in enumerate(header)}
     return RawTable(header, cols, rows[: t.num_rows], bad)
+
+
+def _duplicate_positions(header: list[str]) -> str:
+    seen: dict[str, int] = {}
+    for i, h in enumerate(header, 1):
+        if fold(h) in seen:
+            return f"{seen[fold(h)]} and {i}"
+        seen[fold(h)] = i
+    return "?"
 
 
 def _all_strings(buf: bytes, mapping: Mapping) -> dict[str, pa.DataType]:
