@@ -166,3 +166,44 @@ def test_wrong_header_row_names_row_and_columns_never_a_cell(ws, write):
     assert "Zorbalina" not in stored and "17/03/1987" not in stored
     log = (ws.logs_dir / "rapporteur.log").read_text("utf-8") if (ws.logs_dir / "rapporteur.log").exists() else ""
     assert "Zorbalina" not in log
+
+
+def test_decompression_bomb_is_refused_before_parsing(ws, write):
+    import zipfile
+
+    wb = Workbook()
+    wb.active.append(["Fase", "Geslacht", "Vorm", "Aantal"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(
+        bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9
+    ) as out:
+        for item in src.infolist():
+            out.writestr(item, src.read(item))
+        with out.open("xl/padding.xml", "w") as f:  # 300 MB of zeros, a few hundred kB packed
+            block = b"\0" * (1 << 20)
+            for _ in range(300):
+                f.write(block)
+    data = bomb.getvalue()
+    assert len(data) < 2_000_000
+    msg = file_failure(ws, write, "bomb.xlsx", data, actor="court")
+    assert "unpacks to" in msg and "xlsx_max_uncompressed_mb" in msg
+
+
+def test_formula_cells_of_rejects_come_out_neutralised(ws, write):
+    from typer.testing import CliRunner
+
+    from rapporteur.cli.main import app
+
+    rows = [*GOOD_ROWS, "P20;Eva;Maes;01/01/1990;F;BE;=HYPERLINK(A1);01/02/2013"]
+    r = ingest.submit(ws, write("f.csv", police_csv(rows)), "police", 2013)
+    cmd = ["rejects", str(r.submission_id), "--format", "csv", "--workspace", str(ws.path)]
+    res = CliRunner().invoke(app, cmd)
+    assert res.exit_code == 0, res.output
+    lines = [ln for ln in res.output.splitlines() if "HYPERLINK" in ln]
+    assert lines and all(",=" not in ln and "'=HYPERLINK" in ln for ln in lines)
+    import csv as _csv
+
+    for row in _csv.reader(res.output.splitlines()[1:]):
+        assert not any(c.startswith(("=", "+", "@")) for c in row)

@@ -109,7 +109,10 @@ def submit(
         result = SubmissionResult(sub_id, actor, year, sha, 0, 0, 0, "processing", None)
         try:
             step("read")
-            table = readers.read(path.read_bytes(), m)
+            limits = readers.Limits(
+                ws.settings.ingest.xlsx_max_uncompressed_mb, ws.settings.ingest.xlsx_max_rows
+            )
+            table = readers.read(path.read_bytes(), m, limits)
             step("validate")
             h = validate.harmonise(table, m, year)
         except readers.FileProblem as e:
