@@ -116,7 +116,9 @@ class Workspace:
     def key_path(self) -> Path:
         """$RAPPORTEUR_KEY_FILE, else privacy.key_file (absolute, or relative to the workspace)."""
         env = os.environ.get(keys.ENV_VAR)
-        return Path(env).expanduser() if env else self.path / Path(self.settings.privacy.key_file).expanduser()
+        return (
+            Path(env).expanduser() if env else self.path / Path(self.settings.privacy.key_file).expanduser()
+        )
 
     def identity_key(self) -> bytes:
         return keys.read_key(self.key_path)

@@ -8,8 +8,8 @@ import pytest
 from openpyxl import Workbook
 
 from rapporteur import ingest
-from rapporteur.ingest import archive
 from rapporteur.errors import UnknownId
+from rapporteur.ingest import archive
 from rapporteur.store import records
 from tests.conftest import GOOD_ROWS, HEADER, police_csv
 
@@ -164,7 +164,11 @@ def test_wrong_header_row_names_row_and_columns_never_a_cell(ws, write):
         assert cell not in msg
     stored = ingest.submissions(ws)[-1].error or ""
     assert "Zorbalina" not in stored and "17/03/1987" not in stored
-    log = (ws.logs_dir / "rapporteur.log").read_text("utf-8") if (ws.logs_dir / "rapporteur.log").exists() else ""
+    log = (
+        (ws.logs_dir / "rapporteur.log").read_text("utf-8")
+        if (ws.logs_dir / "rapporteur.log").exists()
+        else ""
+    )
     assert "Zorbalina" not in log
 
 
@@ -176,9 +180,10 @@ def test_decompression_bomb_is_refused_before_parsing(ws, write):
     buf = io.BytesIO()
     wb.save(buf)
     bomb = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(
-        bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9
-    ) as out:
+    with (
+        zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src,
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out,
+    ):
         for item in src.infolist():
             out.writestr(item, src.read(item))
         with out.open("xl/padding.xml", "w") as f:  # 300 MB of zeros, a few hundred kB packed

@@ -45,7 +45,7 @@ def _private_dir(path: Path) -> None:
     path.chmod(0o700)
 
 
-def _encrypt_stream(chunks: Iterator[bytes], out, key: bytes, sha: str) -> None:  # noqa: ANN001
+def _encrypt_stream(chunks: Iterator[bytes], out, key: bytes, sha: str) -> None:
     aes = AESGCM(key)
     out.write(MAGIC + _HEAD.pack(CHUNK))
     index = 0
@@ -61,7 +61,7 @@ def _encrypt_stream(chunks: Iterator[bytes], out, key: bytes, sha: str) -> None:
         current, index = following, index + 1
 
 
-def _read_chunks(f) -> Iterator[bytes]:  # noqa: ANN001
+def _read_chunks(f) -> Iterator[bytes]:
     while chunk := f.read(CHUNK):
         yield chunk
 
