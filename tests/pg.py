@@ -73,10 +73,36 @@ class Server:
         port = _free_port()
         log = Path(self._dir) / "server.log"
         try:
-            self._run([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                       "-E", "UTF8", "--locale=C", "--no-sync"])
+            self._run(
+                [
+                    str(bindir / "initdb"),
+                    "-D",
+                    str(data),
+                    "-U",
+                    "postgres",
+                    "--auth=trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync",
+                ]
+            )
             opts = f"-F -p {port} -k {self._dir} -c listen_addresses=127.0.0.1 -c full_page_writes=off -c synchronous_commit=off"
-            self._run([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", opts, "-w", "-t", "60", "start"])
+            self._run(
+                [
+                    str(bindir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-l",
+                    str(log),
+                    "-o",
+                    opts,
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ]
+            )
         except (OSError, subprocess.CalledProcessError) as e:
             detail = getattr(e, "stderr", "") or ""
             self.reason = f"the throwaway PostgreSQL server did not start: {e} {detail[-300:]}"

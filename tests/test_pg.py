@@ -14,10 +14,8 @@ def test_lock_times_out_with_a_message(ws, capsys):
     ws.settings.database.lock_timeout = 0.5
     other = wsp.open_workspace(ws.path)
     other.settings.database.lock_timeout = 0.5
-    with ws.lock():
-        with pytest.raises(Conflict, match="lock_timeout"):
-            with other.lock():
-                pass
+    with ws.lock(), pytest.raises(Conflict, match="lock_timeout"), other.lock():
+        pass
     assert "Ctrl-C to stop" in capsys.readouterr().err
     with other.lock():  # free again
         pass

@@ -87,6 +87,15 @@ class IngestSettings(_Section):
         description="Largest submission accepted, in MB; larger files are archived, marked failed and "
         "not read (a file is validated in memory: about 15 bytes of memory per byte of CSV).",
     )
+    xlsx_max_uncompressed_mb: int = Field(
+        200,
+        ge=1,
+        description="Largest size an XLSX workbook may unpack to, in MB, checked from the zip "
+        "directory before the workbook is opened (a decompression bomb is refused at once).",
+    )
+    xlsx_max_rows: int = Field(
+        1_000_000, ge=1, description="Most rows read from an XLSX sheet; a larger sheet is refused."
+    )
     citizenship_composition: Literal["EU27_2020", "AT_YEAR"] = Field(
         "EU27_2020",
         description="EU composition for the citizenship groups: EU27_2020 for every "

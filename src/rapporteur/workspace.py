@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from sqlalchemy import Engine
 
 from rapporteur import config
 from rapporteur.errors import Conflict, UserError
-from rapporteur.store import db, locks
+from rapporteur.store import db, keys, locks, recover
 from rapporteur.store.runs import Runs
 
 ENV_VAR = "RAPPORTEUR_WORKSPACE"
@@ -115,19 +114,14 @@ class Workspace:
 
     @property
     def key_path(self) -> Path:
-        return self.path / self.settings.privacy.key_file
+        """$RAPPORTEUR_KEY_FILE, else privacy.key_file (absolute, or relative to the workspace)."""
+        env = os.environ.get(keys.ENV_VAR)
+        return (
+            Path(env).expanduser() if env else self.path / Path(self.settings.privacy.key_file).expanduser()
+        )
 
     def identity_key(self) -> bytes:
-        try:
-            key = bytes.fromhex(self.key_path.read_text("ascii").strip())
-        except FileNotFoundError as e:
-            raise WorkspaceError(
-                f"identity key {self.key_path} is missing; restore it from your "
-                "key backup (identifiers cannot be read without it)"
-            ) from e
-        if len(key) != 32:
-            raise WorkspaceError(f"identity key {self.key_path} is not a 256-bit hex key")
-        return key
+        return keys.read_key(self.key_path)
 
     @contextmanager
     def lock(self, wait: bool = True, what: str = "a change") -> Iterator[None]:
@@ -165,7 +159,7 @@ class Workspace:
 
         try:
             audit.record(self.engine, command, None, outcome)
-        except Exception:  # noqa: BLE001 - the log must not turn a done command into an error
+        except Exception:
             logging.getLogger("rapporteur").warning("audit entry for %s not written", command)
 
     def audit_entries(self, limit: int) -> list:
@@ -179,14 +173,24 @@ class Workspace:
             self._engine = None
 
 
+PRIVATE_UMASK = 0o077
+
+
+def private() -> None:
+    """Every file and folder a workspace creates is its owner's alone, whatever the umask."""
+    os.umask(PRIVATE_UMASK)
+
+
 def init(
     path: Path, country: str | None = None, name: str | None = None, database: str | None = None
 ) -> Workspace:
     """A new workspace; ``database`` is a SQLAlchemy URL (default: SQLite in the folder)."""
+    private()
     path = path.resolve()
     if (path / config.SETTINGS_FILE).exists():
         raise WorkspaceError(f"{path} is already a workspace ({config.SETTINGS_FILE} exists)")
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.chmod(0o700)
     settings = config.Settings()
     if country:
         settings.workspace.country = country.upper()
@@ -198,12 +202,11 @@ def init(
     settings = config.Settings.model_validate(settings.model_dump())
     (path / config.SETTINGS_FILE).write_text(config.render(settings), "utf-8")
     ws = Workspace(path, settings)
-    for d in (ws.archive_dir, ws.mappings_dir, ws.logs_dir, ws.key_path.parent):
-        d.mkdir(parents=True, exist_ok=True)
-    ws.key_path.parent.chmod(0o700)
-    fd = os.open(ws.key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write(secrets.token_hex(32) + "\n")
+    for d in (ws.archive_dir, ws.mappings_dir, ws.logs_dir):
+        d.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not ws.key_path.exists():  # a key outside the workspace ($RAPPORTEUR_KEY_FILE) may exist
+        keys.write_key(ws.key_path, keys.new_key(), exclusive=True)
+    (ws.archive_dir / keys.MIGRATED).touch(mode=0o600)
     (path / ".gitignore").write_text("secrets/\n*.db\n*.db-*\nlogs/\narchive/\n.lock\n", "utf-8")
     db.upgrade(ws.url)
     return ws
@@ -218,10 +221,23 @@ def open_workspace(path: Path) -> Workspace:
             "create one with 'rapporteur init DIR' or point to it with "
             f"--workspace or {ENV_VAR}"
         )
+    private()
     ws = Workspace(path, config.load(settings_file))
     db.upgrade(ws.url)
     _setup_log(ws)
+    _recover(ws)
     return ws
+
+
+def _recover(ws: Workspace) -> None:
+    """What a crash left is cleared at once, unless another process is working on the store now
+    (its submissions are then really 'processing')."""
+    try:
+        with ws.lock(wait=False):
+            recover.on_open(ws)
+            keys.on_open(ws)
+    except Conflict:
+        return
 
 
 def find(explicit: Path | None = None) -> Workspace:

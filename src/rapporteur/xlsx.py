@@ -10,10 +10,13 @@ import zipfile
 
 from openpyxl import Workbook
 
+from rapporteur.safe import safe_workbook
+
 FIXED = dt.datetime(2000, 1, 1)
 
 
 def workbook_bytes(wb: Workbook) -> bytes:
+    safe_workbook(wb)  # every workbook Rapporteur writes passes here: formula cells neutralised
     wb.properties.created = wb.properties.modified = FIXED
     raw = io.BytesIO()
     wb.save(raw)

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from rapporteur import ingest
 from rapporteur.errors import UnknownId
+from rapporteur.ingest import archive
 from rapporteur.store import records
 from tests.conftest import GOOD_ROWS, HEADER, police_csv
 
@@ -27,7 +28,7 @@ def file_failure(ws, write, name: str, data: bytes, actor: str = "police") -> st
     res = e.value.result
     assert res is not None and res.status == "failed"
     assert status_of(ws, res.submission_id)["status"] == "failed"
-    assert (ws.archive_dir / res.sha256[:2] / res.sha256).read_bytes() == data  # raw kept
+    assert b"".join(archive.open_plain(ws.archive_dir, res.sha256, ws.identity_key())) == data  # raw kept
     assert count(ws, "victim_record") == 0 and count(ws, "justice_record") == 0
     assert name in str(e.value)
     return str(e.value)
@@ -87,7 +88,9 @@ def test_truncated_and_non_excel_workbooks(ws, write):
 def test_file_over_the_size_limit_is_refused(ws, write):
     ws.settings.ingest.max_file_mb = 1
     big = police_csv(GOOD_ROWS * 1) + b"P;" * 600_000
-    assert "above the workspace limit" in file_failure(ws, write, "huge.csv", big)
+    with pytest.raises(ingest.IngestError, match="above the workspace limit"):
+        ingest.submit(ws, write("huge.csv", big), "police", 2013)
+    assert archive.files(ws.archive_dir) == []  # checked before archiving
 
 
 def test_row_problems_are_rejects_with_row_column_value_rule_and_fix(ws, write):
@@ -139,3 +142,73 @@ def test_unknown_actor_and_missing_file(ws, write, tmp_path):
         ingest.submit(ws, write("x.csv", b"a\n1\n"), "nobody", 2013)
     with pytest.raises(ingest.IngestError, match="no such file"):
         ingest.submit(ws, tmp_path / "absent.csv", "police", 2013)
+
+
+def test_wrong_header_row_names_row_and_columns_never_a_cell(ws, write):
+    from rapporteur.ingest import mapping as mp
+
+    m = ws.mapping_file("police")
+    text = m.read_text("utf-8")
+    if "header_row" in text:
+        text = text.replace("header_row:", "header_row: 3 #")
+    else:
+        text = text.replace("file:\n", "file:\n  header_row: 3\n", 1)
+    m.write_text(text, "utf-8")
+    mp.load(m)
+    rows = ["P1;Zorbalina;Quixtrom;17/03/1987;F;BE;1°;01/02/2013", *GOOD_ROWS]
+    with pytest.raises(ingest.IngestError) as e:
+        ingest.submit(ws, write("w.csv", police_csv(rows)), "police", 2013)
+    msg = str(e.value)
+    assert "header row 3" in msg
+    for cell in ("Zorbalina", "Quixtrom", "17/03/1987", "Eva", "Maes", "1990"):
+        assert cell not in msg
+    stored = ingest.submissions(ws)[-1].error or ""
+    assert "Zorbalina" not in stored and "17/03/1987" not in stored
+    log = (
+        (ws.logs_dir / "rapporteur.log").read_text("utf-8")
+        if (ws.logs_dir / "rapporteur.log").exists()
+        else ""
+    )
+    assert "Zorbalina" not in log
+
+
+def test_decompression_bomb_is_refused_before_parsing(ws, write):
+    import zipfile
+
+    wb = Workbook()
+    wb.active.append(["Fase", "Geslacht", "Vorm", "Aantal"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    bomb = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src,
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out,
+    ):
+        for item in src.infolist():
+            out.writestr(item, src.read(item))
+        with out.open("xl/padding.xml", "w") as f:  # 300 MB of zeros, a few hundred kB packed
+            block = b"\0" * (1 << 20)
+            for _ in range(300):
+                f.write(block)
+    data = bomb.getvalue()
+    assert len(data) < 2_000_000
+    msg = file_failure(ws, write, "bomb.xlsx", data, actor="court")
+    assert "unpacks to" in msg and "xlsx_max_uncompressed_mb" in msg
+
+
+def test_formula_cells_of_rejects_come_out_neutralised(ws, write):
+    from typer.testing import CliRunner
+
+    from rapporteur.cli.main import app
+
+    rows = [*GOOD_ROWS, "P20;Eva;Maes;01/01/1990;F;BE;=HYPERLINK(A1);01/02/2013"]
+    r = ingest.submit(ws, write("f.csv", police_csv(rows)), "police", 2013)
+    cmd = ["rejects", str(r.submission_id), "--format", "csv", "--workspace", str(ws.path)]
+    res = CliRunner().invoke(app, cmd)
+    assert res.exit_code == 0, res.output
+    lines = [ln for ln in res.output.splitlines() if "HYPERLINK" in ln]
+    assert lines and all(",=" not in ln and "'=HYPERLINK" in ln for ln in lines)
+    import csv as _csv
+
+    for row in _csv.reader(res.output.splitlines()[1:]):
+        assert not any(c.startswith(("=", "+", "@")) for c in row)

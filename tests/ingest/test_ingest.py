@@ -12,7 +12,7 @@ from cryptography.exceptions import InvalidTag
 from openpyxl import Workbook
 
 from rapporteur import ingest
-from rapporteur.ingest import actors
+from rapporteur.ingest import actors, archive
 from rapporteur.store import identity, records
 from tests.conftest import GOOD_ROWS, police_csv
 
@@ -186,4 +186,6 @@ def test_a_new_file_supersedes_the_previous_and_history_is_kept(ws, write):
 def test_raw_bytes_are_archived_exactly(ws, write):
     data = police_csv(GOOD_ROWS)
     r = ingest.submit(ws, write("p.csv", data), "police", 2013)
-    assert (ws.archive_dir / r.sha256[:2] / r.sha256).read_bytes() == data
+    stored = (ws.archive_dir / r.sha256[:2] / r.sha256).read_bytes()
+    assert stored.startswith(archive.MAGIC) and b"dossier" not in stored  # encrypted at rest
+    assert b"".join(archive.open_plain(ws.archive_dir, r.sha256, ws.identity_key())) == data

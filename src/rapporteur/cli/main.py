@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from rapporteur.cli import caselaw, demo, estimate, export, feedback, ingest, link, policy, publish, setup
+from rapporteur.cli import (
+    caselaw,
+    demo,
+    estimate,
+    export,
+    feedback,
+    ingest,
+    link,
+    policy,
+    publish,
+    setup,
+    store,
+)
 from rapporteur.cli.common import App
 
 app = App(
@@ -12,7 +24,7 @@ app = App(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for module in (setup, ingest, publish, estimate, export, link, caselaw, policy, demo, feedback):
+for module in (setup, ingest, publish, estimate, export, link, caselaw, policy, demo, feedback, store):
     module.register(app)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from rapporteur.export.core import UNIT_NOTE, codes, not_available, tables, unit, write_manifest
+from rapporteur.safe import safe_cell
 from rapporteur.stats.table import TOTAL, Cell, StatTable
 from rapporteur.workspace import Workspace
 
@@ -95,7 +96,7 @@ def export(ws: Workspace, year: int, out: Path) -> tuple[Path, list[str]]:
     with tmp.open("w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, COLUMNS, lineterminator="\n")
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({k: safe_cell(v) for k, v in r.items()} for r in rows)
     tmp.replace(out)
     used = [
         t[i]

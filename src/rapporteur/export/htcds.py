@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rapporteur.export.core import codes, write_manifest
 from rapporteur.model import codelist
+from rapporteur.safe import safe_row
 from rapporteur.store import records
 from rapporteur.store.aggregate import records_only
 from rapporteur.workspace import Workspace
@@ -145,7 +146,7 @@ def export(ws: Workspace, out: Path, k: int = 11) -> Outcome:
     with tmp.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(COLUMNS)
-        w.writerows(sorted(kept))
+        w.writerows(safe_row(x) for x in sorted(kept))
     tmp.replace(out)
     subs = sorted({int(r["record_id"]) >> 32 for r in rows})  # type: ignore[call-overload]
     write_manifest(

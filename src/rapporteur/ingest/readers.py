@@ -41,14 +41,22 @@ class RawTable:
         return len(self.rows)
 
 
-def read(data: bytes, mapping: Mapping) -> RawTable:
+@dataclass(frozen=True)
+class Limits:
+    """Bounded work: an XLSX is refused before parsing if it unpacks to more than this."""
+
+    xlsx_max_uncompressed_mb: int = 200
+    xlsx_max_rows: int = 1_000_000
+
+
+def read(data: bytes, mapping: Mapping, limits: Limits | None = None) -> RawTable:
     if not data.strip():
         raise FileProblem("empty", "the file is empty; send the file again with its header and rows")
     fmt = mapping.file.format
     if fmt == "csv":
         table = _read_csv(data, mapping)
     elif fmt == "xlsx":
-        table = _read_xlsx(data, mapping)
+        table = _read_xlsx(data, mapping, limits or Limits())
     else:
         table = _read_parquet(data)
     _check_columns(table, mapping)
@@ -64,9 +72,11 @@ def _check_columns(table: RawTable, mapping: Mapping) -> None:
     if missing:
         raise FileProblem(
             "missing_column",
-            f"required column(s) missing: {', '.join(repr(m) for m in missing)}; the file has "
-            f"{', '.join(repr(h) for h in table.header[:20])}. Rename the column in the file or "
-            f"change columns in mappings/{mapping.actor}.yaml",
+            f"required column(s) missing: {', '.join(repr(m) for m in missing)}; header row "
+            f"{mapping.file.header_row or 1} of the file has {len(table.header)} columns, none of "
+            "them with these names (its cells are not quoted: they may be a person's data). Check "
+            f"file.header_row, rename the column in the file or change columns in "
+            f"mappings/{mapping.actor}.yaml",
         )
 
 
@@ -181,7 +191,9 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
     header = [h.strip() for h in t.column_names]
     if len(set(map(fold, header))) != len(header):
         raise FileProblem(
-            "duplicate_column", f"two columns have the same name in the header: {header}; rename one of them"
+            "duplicate_column",
+            f"two columns of header row {header_line} have the same name (columns "
+            f"{_duplicate_positions(header)}); rename one of them or check file.header_row",
         )
     total = t.num_rows + len(bad)
     rows = np.arange(header_line + 1, header_line + 1 + total, dtype=np.int64)
@@ -189,6 +201,15 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
         rows = np.setdiff1d(rows, np.array([b[0] for b in bad], dtype=np.int64))
     cols = {h: t.column(i).combine_chunks() for i, h in enumerate(header)}
     return RawTable(header, cols, rows[: t.num_rows], bad)
+
+
+def _duplicate_positions(header: list[str]) -> str:
+    seen: dict[str, int] = {}
+    for i, h in enumerate(header, 1):
+        if fold(h) in seen:
+            return f"{seen[fold(h)]} and {i}"
+        seen[fold(h)] = i
+    return "?"
 
 
 def _all_strings(buf: bytes, mapping: Mapping) -> dict[str, pa.DataType]:
@@ -215,11 +236,31 @@ def _cell(v: object) -> str:
     return str(v).strip()
 
 
-def _read_xlsx(data: bytes, mapping: Mapping) -> RawTable:
+def _check_xlsx_size(data: bytes, limits: Limits) -> None:
+    """The zip central directory's uncompressed sizes, summed before anything is unpacked (a
+    decompression bomb is refused at once)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            total = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the parser reports the damaged workbook
+    if total > limits.xlsx_max_uncompressed_mb * 1_000_000:
+        raise FileProblem(
+            "too_large",
+            f"the workbook unpacks to {total / 1e6:.0f} MB, above the limit of "
+            f"{limits.xlsx_max_uncompressed_mb} MB (setting ingest.xlsx_max_uncompressed_mb); it was "
+            "not opened. Save it as CSV, split it or raise the limit",
+        )
+
+
+def _read_xlsx(data: bytes, mapping: Mapping, limits: Limits) -> RawTable:
     import zipfile
 
     from openpyxl import load_workbook
 
+    _check_xlsx_size(data, limits)
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as e:
@@ -243,6 +284,13 @@ def _read_xlsx(data: bytes, mapping: Mapping) -> RawTable:
     records: list[list[str]] = []
     rows: list[int] = []
     for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        if r > limits.xlsx_max_rows:
+            wb.close()
+            raise FileProblem(
+                "too_large",
+                f"the sheet has more than {limits.xlsx_max_rows} rows (setting ingest.xlsx_max_rows); "
+                "split the file or raise the limit",
+            )
         cells = [_cell(v) for v in values]
         if header is None:
             if mapping.file.header_row == r or (

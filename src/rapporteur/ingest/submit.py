@@ -16,7 +16,7 @@ from sqlalchemy import Connection, func, select, update
 from rapporteur.errors import BadInput, UnknownId
 from rapporteur.ingest import archive, mapping, readers, validate, write
 from rapporteur.ingest.models import Reject, Submission
-from rapporteur.store import identity, records, schema
+from rapporteur.store import identity, records, recover, schema
 from rapporteur.store.bulk import insert_rows
 from rapporteur.workspace import Workspace
 
@@ -78,10 +78,17 @@ def submit(
     m = actor_mapping(ws, actor)
     if not path.is_file():
         raise IngestError(f"{path}: no such file")
+    size = path.stat().st_size
+    if size > ws.settings.ingest.max_file_mb * 1_000_000:
+        raise IngestError(
+            f"{path.name}: the file is {size / 1e6:.0f} MB, above the workspace limit of "
+            f"{ws.settings.ingest.max_file_mb} MB (setting ingest.max_file_mb); split it or raise "
+            "the limit (nothing was archived)"
+        )
     with ws.lock():
         _mark_interrupted(ws)
         step("archive")
-        sha, _archived, size = archive.store(path, ws.archive_dir)
+        sha, _archived, size = archive.store(path, ws.archive_dir, ws.identity_key())
         with ws.engine.begin() as conn:
             sub_id = _next_submission_id(conn)
             base = dict(
@@ -101,15 +108,11 @@ def submit(
         log.info("submission %s: actor=%s year=%s sha256=%s bytes=%s", sub_id, actor, year, sha, size)
         result = SubmissionResult(sub_id, actor, year, sha, 0, 0, 0, "processing", None)
         try:
-            if size > ws.settings.ingest.max_file_mb * 1_000_000:
-                raise readers.FileProblem(
-                    "too_large",
-                    f"the file is {size / 1e6:.0f} MB, above the workspace limit of "
-                    f"{ws.settings.ingest.max_file_mb} MB (setting ingest.max_file_mb); split it "
-                    "or raise the limit",
-                )
             step("read")
-            table = readers.read(path.read_bytes(), m)
+            limits = readers.Limits(
+                ws.settings.ingest.xlsx_max_uncompressed_mb, ws.settings.ingest.xlsx_max_rows
+            )
+            table = readers.read(path.read_bytes(), m, limits)
             step("validate")
             h = validate.harmonise(table, m, year)
         except readers.FileProblem as e:
@@ -256,22 +259,7 @@ def _finish(ws: Workspace, sub_id: int, **values: object) -> None:
 
 def _mark_interrupted(ws: Workspace) -> None:
     """Under the lock, a submission still 'processing' was cut short by a crash."""
-    with ws.engine.begin() as conn:
-        stale = (
-            conn.execute(select(schema.submission.c.id).where(schema.submission.c.status == "processing"))
-            .scalars()
-            .all()
-        )
-        for sid in stale:
-            records.discard(ws, sid)
-        conn.execute(
-            update(schema.submission)
-            .where(schema.submission.c.status == "processing")
-            .values(
-                status="interrupted",
-                error="ingestion was interrupted; nothing from it was stored. Send the file again.",
-            )
-        )
+    recover.on_open(ws)
 
 
 def submissions(ws: Workspace, ids: list[int] | None = None) -> list[Submission]:

@@ -23,6 +23,7 @@ from rapporteur.link.prepare import (
     read_rows,
     standardise,
 )
+from rapporteur.safe import safe_row
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -36,8 +37,8 @@ def write_atomic(path: Path, text: str) -> None:
 def _csv(header: list[str], rows: list[list[str]]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    w.writerows(rows)
+    w.writerow(safe_row(header))
+    w.writerows(safe_row(r) for r in rows)
     return buf.getvalue()
 
 

@@ -276,8 +276,7 @@ def training_blocks(encoded: bool, tokens: bool = True) -> list[Any]:
     if encoded:
         # the keyed birth year equal or one apart (year_bf: the year, the year before and after)
         second = (
-            "l.name_bf = r.name_bf AND (l.year_block = r.year_block "
-            "OR contains(r.year_near, l.year_block))"
+            "l.name_bf = r.name_bf AND (l.year_block = r.year_block OR contains(r.year_near, l.year_block))"
             if tokens
             else block_on("first_bf", "last_bf")
         )

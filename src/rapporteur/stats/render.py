@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from rapporteur.safe import safe_row
 from rapporteur.stats.models import PublishedTable
 from rapporteur.stats.table import StatTable, shown
 
@@ -17,12 +18,12 @@ def render(tables: list[StatTable], fmt: str, lang: str, threshold: int) -> str:
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
-        w.writerow(["table_id", "row", "column", "value", "state"])
+        w.writerow(["table_id", "row", "column", "value", "state"])  # cells: safe_row
         for t in tables:
             for r in t.rows:
                 for c in t.columns:
                     cell = t.cells[(r, c)]
-                    w.writerow([t.id, r, c, "" if cell.value is None else cell.value, cell.state])
+                    w.writerow(safe_row([t.id, r, c, "" if cell.value is None else cell.value, cell.state]))
         return buf.getvalue()
     out = []
     for t in tables:

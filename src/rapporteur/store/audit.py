@@ -33,7 +33,9 @@ def _user() -> str:
         return "unknown"
 
 
-def record(engine: Engine, command: str, detail: str | None, outcome: str, portal_user: str | None = None) -> None:
+def record(
+    engine: Engine, command: str, detail: str | None, outcome: str, portal_user: str | None = None
+) -> None:
     with engine.begin() as conn:
         conn.execute(
             insert(schema.audit).values(

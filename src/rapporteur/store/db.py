@@ -32,7 +32,7 @@ def check_url(url: str) -> None:
     """A database URL Rapporteur can use, else a UserError naming the fix."""
     try:
         u = make_url(url)
-    except Exception:  # noqa: BLE001 - sqlalchemy raises ArgumentError with the URL in it
+    except Exception:
         raise BadOption(
             "--database is not a database URL; use e.g. sqlite:///rapporteur.db or "
             "postgresql+psycopg://user@host/dbname"
@@ -77,6 +77,8 @@ def upgrade(url: str) -> None:
 
 
 def is_current(eng: Engine) -> bool:
-    head = ScriptDirectory.from_config(_alembic_config(eng.url.render_as_string(hide_password=False))).get_current_head()
+    head = ScriptDirectory.from_config(
+        _alembic_config(eng.url.render_as_string(hide_password=False))
+    ).get_current_head()
     with eng.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision() == head

@@ -19,7 +19,9 @@ ADVISORY_KEY = 0x72617070
 POLL = 0.2
 
 
-def _wait(try_once: Callable[[], bool], timeout: float, busy: Callable[[], Exception], waiting: Callable[[], None]) -> None:
+def _wait(
+    try_once: Callable[[], bool], timeout: float, busy: Callable[[], Exception], waiting: Callable[[], None]
+) -> None:
     if try_once():
         return
     if timeout <= 0:
@@ -61,7 +63,9 @@ def advisory(
     with engine.connect() as conn:
 
         def once() -> bool:
-            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_KEY}).scalar_one())
+            got = bool(
+                conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_KEY}).scalar_one()
+            )
             conn.commit()
             return got
 
