@@ -39,21 +39,30 @@ def catalogue() -> dict[str, tuple[Axis, Axis]]:
     """table id -> (allowed rows, allowed columns), in the order of the report."""
     sex = frozenset(["F", "M", "X", UNKNOWN, TOTAL])
     eurostat = _codes("eurostat_exploitation", UNKNOWN, TOTAL)
+    age = frozenset(["child", "adult", UNKNOWN, TOTAL])
+    groups = frozenset(["NAT", "EU_FOR", "NEU_FOR", "UNK", TOTAL])
     return {
         "trend_form": (None, eurostat),  # rows: the years that have records
-        "victims_sex_age": (sex, frozenset(["child", "adult", UNKNOWN, TOTAL])),
+        "trend_sex": (None, sex),
+        "trend_age": (None, age),
+        "trend_citizenship": (None, groups),
+        "victims_sex_age": (sex, age),
         "victims_status_sex": (frozenset(["identified", "presumed", TOTAL]), sex),
-        "victims_citizenship_group": (frozenset(["NAT", "EU_FOR", "NEU_FOR", "UNK", TOTAL]), sex),
+        "victims_citizenship_group": (groups, sex),
         # rows: the year's main citizenships, always codes of the citizenship list
         "victims_nationality": (_codes("citizenship", "other", UNKNOWN, TOTAL), sex),
         "victims_form_eurostat": (eurostat, sex),
         "victims_form_national": (_codes("exploitation", UNKNOWN, TOTAL), sex),
+        "victims_nationality_form": (_codes("citizenship", "other", UNKNOWN, TOTAL), eurostat),
+        "victims_sector": (_codes("sector", UNKNOWN, TOTAL), sex),
         "registrations_by_actor": (None, frozenset(["identified", "presumed", TOTAL])),  # rows: actors
         "persons_by_actor": (None, frozenset(["registrations", "persons"])),  # rows: actors
         "actor_overlap": (None, None),  # actors by actors
         "protection_milestones": (_codes("milestone", TOTAL), sex),
+        "trend_milestones": (_codes("milestone", TOTAL), None),  # columns: the last years
         "justice_by_form": (_codes("justice_stage"), eurostat),
         "justice_by_sex": (_codes("justice_stage"), frozenset(["F", "M", UNKNOWN, TOTAL])),
+        "trend_justice": (_codes("justice_stage"), None),  # columns: the last years
     }
 
 
