@@ -32,7 +32,7 @@ def _identifiers(world: Path, ws: Path) -> set[str]:
         t = readers.read(f.read_bytes(), m)
         for c in cols:
             name = next(h for h in t.header if h.strip().lower() == c.strip().lower())
-            for v in t.cols[name].to_pylist():
+            for v in t.columns[name].to_pylist():
                 if v and len(v) >= 6:  # short tokens occur by chance in binary files
                     found.add(v)
     return found
@@ -81,7 +81,7 @@ def test_demo_workspace_has_no_identifier_in_clear(demo_world):
 def test_every_file_and_folder_is_private_whatever_the_umask(tmp_path):
     code = (
         "import os, sys; os.umask(0o022); from rapporteur.cli import app; "
-        "sys.argv=['rapporteur','demo','--out',sys.argv[1],'--persons','40','--years','1'];app()"
+        "sys.argv=['rapporteur','demo','--out',sys.argv[1],'--persons','50'];app()"
     )
     r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "d")], capture_output=True, timeout=600)
     assert r.returncode == 0, r.stderr.decode()[-2000:]

@@ -90,18 +90,25 @@ def problem(table_id: str, row: str, column: str) -> str | None:
 # ``total`` (or ``unknown``) on every breakdown axis is a national total (``checks``).
 BREAKDOWN: dict[str, tuple[bool, bool]] = {
     "trend_form": (False, True),
+    "trend_sex": (False, True),
+    "trend_age": (False, True),
+    "trend_citizenship": (False, True),
     "victims_sex_age": (True, True),
     "victims_status_sex": (False, True),
     "victims_citizenship_group": (True, True),
     "victims_nationality": (True, True),
     "victims_form_eurostat": (True, True),
     "victims_form_national": (True, True),
+    "victims_nationality_form": (True, True),
+    "victims_sector": (True, True),
     "registrations_by_actor": (True, False),
     "persons_by_actor": (True, False),
     "actor_overlap": (True, True),
     "protection_milestones": (False, True),
+    "trend_milestones": (False, False),  # steps by year: each row is its own whole
     "justice_by_form": (False, True),
     "justice_by_sex": (False, True),
+    "trend_justice": (False, False),  # stages by year
 }
 
 
