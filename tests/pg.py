@@ -87,7 +87,10 @@ class Server:
                     "--no-sync",
                 ]
             )
-            opts = f"-F -p {port} -k {self._dir} -c listen_addresses=127.0.0.1 -c full_page_writes=off -c synchronous_commit=off"
+            opts = (
+                f"-F -p {port} -k {self._dir} -c listen_addresses=127.0.0.1 "
+                "-c full_page_writes=off -c synchronous_commit=off"
+            )
             self._run(
                 [
                     str(bindir / "pg_ctl"),

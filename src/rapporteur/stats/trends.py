@@ -31,6 +31,7 @@ from rapporteur.stats.context import (
 from rapporteur.stats.justice import _combine
 from rapporteur.stats.table import TOTAL, Cell, StatTable, additive
 from rapporteur.stats.trend import UNLINKED_YEARS
+from rapporteur.stats.victims import fold_main
 
 MAX_YEARS = 6  # year columns of a transposed trend table: no wider than the text block
 
@@ -276,14 +277,7 @@ def nationality_form(ctx: Context, top: int = 8) -> StatTable:
         ctx.year,
     ):
         counts[(code, eurostat_group(form))] += n
-    totals: dict[str, int] = defaultdict(int)
-    for (code, _), n in counts.items():
-        if code != UNKNOWN:
-            totals[code] += n
-    main = sorted(totals, key=lambda c: (-totals[c], c))[:top]
-    merged: dict[tuple[str, str], int] = defaultdict(int)
-    for (code, g), n in counts.items():
-        merged[(code if code in main or code == UNKNOWN else "other", g)] += n
+    main, merged = fold_main(counts, top)
     rows = [*main, "other", UNKNOWN]
     cols = ["sexual", "labour", "other", UNKNOWN]
     cl = codelist("citizenship")

@@ -149,6 +149,20 @@ def citizenship_groups(ctx: Context) -> StatTable:
     )
 
 
+def fold_main(counts: dict[tuple[str, str], int], top: int) -> tuple[list[str], dict[tuple[str, str], int]]:
+    """The ``top`` citizenships by count (ties by code) and the counts with the others folded into
+    "other"; unknown stays its own row."""
+    totals: dict[str, int] = defaultdict(int)
+    for (code, _), n in counts.items():
+        if code != UNKNOWN:
+            totals[code] += n
+    main = sorted(totals, key=lambda c: (-totals[c], c))[:top]
+    merged: dict[tuple[str, str], int] = defaultdict(int)
+    for (code, col), n in counts.items():
+        merged[(code if code in main or code == UNKNOWN else "other", col)] += n
+    return main, merged
+
+
 def nationalities(ctx: Context, top: int = 10) -> StatTable:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for code, sex, n in ctx.q(
@@ -158,15 +172,7 @@ def nationalities(ctx: Context, top: int = 10) -> StatTable:
         ctx.year,
     ):
         counts[(code, sex_of(sex))] += n
-    totals: dict[str, int] = defaultdict(int)
-    for (code, _), n in counts.items():
-        if code != UNKNOWN:
-            totals[code] += n
-    main = sorted(totals, key=lambda c: (-totals[c], c))[:top]
-    merged: dict[tuple[str, str], int] = defaultdict(int)
-    for (code, sex), n in counts.items():
-        key = code if code in main or code == UNKNOWN else "other"
-        merged[(key, sex)] += n
+    main, merged = fold_main(counts, top)
     rows = [*main, "other", UNKNOWN]
     cl = codelist("citizenship")
     row_labels: dict[str, dict[str, str]] = {
