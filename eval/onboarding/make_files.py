@@ -66,6 +66,61 @@ def force(rng, rows, idx, vals, taken):
         rows[i][idx] = v
 
 
+# Invented name pools by citizenship (first names female, male; family names). Combinations are
+# random; any likeness to a real person is chance.
+NAMES = {
+    "RO": (["Ioana", "Andreea", "Raluca", "Florentina", "Cristina", "Mădălina"],
+           ["Mihai", "Florin", "Vasile", "Ionuț", "Cătălin"],
+           ["Dumitrescovu", "Lupaşcu", "Tudorache-Ene", "Marinescou", "Ciobanescu-Rath", "Vlasceanu"]),
+    "BG": (["Desislava", "Gergana", "Milena"], ["Stoyan", "Plamen", "Georgi"],
+           ["Petkovska", "Stoyanovska", "Dragomirova", "Kiriakov"]),
+    "MA": (["Fatima", "Samira", "Hanane", "Yasmina"], ["Youssef", "Bilal", "Rachid", "Karim"],
+           ["El Mahdaoui", "El Khattouti", "Benslimani", "Bouzidane", "Amrani-Loup"]),
+    "NG": (["Blessing", "Precious", "Joy", "Chiamaka"], ["Osagie", "Emeka", "Chukwudi"],
+           ["Okorafe", "Obaseki-Ray", "Okonkwe", "Eze-Obinna"]),
+    "BR": (["Larissa", "Juliana"], ["Rafael", "Thiago"], ["Sarmento Lins", "Carvalhedo"]),
+    "AL": (["Elira"], ["Arben"], ["Hoxhari"]),
+    "XK": (["Vjosa"], ["Driton", "Besnik", "Valon"], ["Berishaj", "Krasniqaj", "Gashi-Lentz"]),
+    "VN": (["Thi Lan", "Hoa", "Thu Trang"], ["Van Duc", "Minh"], ["Nguyen Trong", "Phamvan", "Tran Vuong"]),
+    "CN": (["Mei"], ["Wei"], ["Zhaolin"]),
+    "CI": (["Aminata"], ["Patrice"], ["Koffi-Nandé"]),
+    "CD": (["Grace", "Esther"], ["Patrice"], ["Mbuyamba", "Kasongolo"]),
+    "ER": (["Senait"], ["Tesfay"], ["Ghebreslasie"]),
+    "NA": (["Ndapewa", "Ndeshi"], ["Tangeni"], ["Shikongove", "Nghipondoka"]),
+    "GN": (["Mariama"], ["Mamadou", "Ibrahima"], ["Bangourah", "Diallobe"]),
+    "SN": (["Aminata"], ["Ousmane"], ["Ndiayeka"]),
+    "TH": (["Kanya", "Siriporn"], ["Somchai"], ["Praseuth", "Kanchanapong"]),
+    "BE": (["Lotte", "Kelly", "Nadia"], ["Jens", "Wout", "Marcel"],
+           ["Verhaeghebeurt", "Van Gijsegem", "De Schrijnmaeker", "Kreusch-Heinen", "Dethiernoy"]),
+    "DE": (["Svenja"], ["Jörg"], ["Schmitz-Hauset", "Mertes-Offermann"]),
+    "UA": (["Olena", "Oksana"], ["Taras", "Andrij"], ["Kovalchenkova", "Hrytsenkova"]),
+    "IN": (["Priya"], ["Rajinder"], ["Sandhuwal"]),
+    "PH": (["Maricel"], ["Jomar"], ["Dimaculang"]),
+    "PL": (["Agnieszka", "Katarzyna"], ["Pawel", "Tomasz"], ["Wiśniewicz", "Wróblewicz"]),
+    "PK": (["Sana"], ["Imran"], ["Chaudhrey"]),
+    "TR": (["Ayşe", "Nisa"], ["Emre", "Kemal"], ["Yıldırımoğlu", "Yurtseverci"]),
+    "EG": (["Nour"], ["Ahmed"], ["Abdelrazek"]),
+    "SY": (["Rasha"], ["Firas"], ["Al-Halabiyeh"]),
+    "MD": (["Ludmila"], ["Ion"], ["Ceban-Moraru"]),
+}
+
+
+def name_for(rng, codes, sex, used, ascii_only=False):
+    """A (first, last) pair fitting the first citizenship; sex is F, M or None."""
+    code = codes[0] if codes and codes[0] in NAMES else rng.choice(sorted(NAMES))
+    f, m, l = NAMES[code]
+    firsts = f if sex == "F" else m if sex == "M" else f + m
+    for _ in range(200):
+        pair = (rng.choice(firsts), rng.choice(l))
+        if ascii_only:
+            pair = tuple(x.replace("ă", "a").replace("ț", "t").replace("ş", "s").replace("ı", "i")
+                         .replace("ğ", "g").replace("ś", "s").replace("ó", "o") for x in pair)
+        if pair not in used:
+            break
+    used.add(pair)
+    return pair
+
+
 def weighted(rng, table):
     """table: list of (value, weight)."""
     vals, w = zip(*table)
@@ -126,7 +181,7 @@ def make_fr():
     staff = ["MLD", "JB", "SVA", "C.R."]
     remarks = ["", "", "", "", "suivi ambulatoire", "hébergée en maison d'accueil",
                "réorientée vers centre Bxl", "plainte déposée PJF", "mineure à l'arrivée — tuteur désigné",
-               "interprète roumain", "a quitté le centre", "dossier transmis OE"]
+               "interprète demandé", "a quitté le centre", "dossier transmis OE"]
 
     header = ["N° dossier", "NOM", "Prénom", "Né(e) le", "Sexe", "Nationalité", "DATE D'ENTRÉE",
               "Type d'exploit.", "Secteur", "Qualif. victime", "Annexe 15 le", "A.I. 6 mois",
@@ -174,9 +229,12 @@ def make_fr():
             taken.add((i, 7))
             rows[i][7] = v
             rows[i][8] = {"Crim. forcée": "Stupéfiants", "ECO + SEX.": "Horeca"}.get(v, "")
+    used = set()
     for r in rows:
         if r[5] in ("Belge", "Marocaine/Belge"):
             r[10] = r[11] = ""
+        fn, ln = name_for(rng, nat[r[5]], sex[r[4]] if r[4] != "Autre" else None, used, ascii_only=True)
+        r[1], r[2] = ln.upper(), fn
     rows.sort(key=lambda r: int(r[0].split("/")[1]))
     # a couple of unknown birth dates, as a centre would have
     rows[7][3] = ""
@@ -282,7 +340,7 @@ def make_nl():
             "Carvalhedo", "Okonkwe", "Abdelrazek", "Phamvan", "Van Gijsegem", "De Schrijnmaeker",
             "Ionescovici", "Bouchaïb"]
     agents = ["INP VDB", "HINP K.M.", "INP 4471", "CP DS", "INP RVL"]
-    opm = ["", "", "", "", "doorverwezen naar opvangcentrum", "tolk Roemeens", "gezamenlijke actie SI",
+    opm = ["", "", "", "", "doorverwezen naar opvangcentrum", "tolk aangevraagd", "gezamenlijke actie SI",
            "minderjarig - Dienst Voogdij verwittigd", "weigert verklaring", "zie ook PV 2024",
            "controle TSW", "verblijft bij familie"]
 
@@ -328,6 +386,9 @@ def make_nl():
             i = rng.choice([k for k in range(len(rows)) if rows[k][9] == want and (k, 10) not in taken])
             taken.add((i, 10))
             rows[i][10] = v
+    used = set()
+    for r in rows:
+        r[3], r[2] = name_for(rng, nat[r[6]], sex[r[5]], used)
     rows.sort(key=lambda r: r[7])
     for i, r in enumerate(rows):
         r[1] = i + 1
@@ -493,6 +554,9 @@ def make_de():
             i = rng.choice([k for k in range(len(rows)) if rows[k][7] == "Arbeitsausbeutung" and (k, 8) not in taken])
             taken.add((i, 8))
             rows[i][8] = v
+    used = set()
+    for r in rows:
+        r[2], r[1] = name_for(rng, nat[r[5]], sex[r[4]] if r[4] != "divers" else None, used)
     rows.sort(key=lambda r: dt.datetime.strptime(r[10], "%d.%m.%Y"))
     path = HERE / "de" / "eupen_opfer_mh_2025.tsv"
     buf = io.StringIO()
