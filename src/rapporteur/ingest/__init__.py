@@ -1,6 +1,6 @@
 """Ingestion: archive raw submissions, map and validate actors' files, store records and rejects."""
 
-from rapporteur.ingest.models import Reject, Submission
+from rapporteur.ingest.models import Reject, Submission, Warning
 from rapporteur.ingest.submit import (
     IngestError,
     SubmissionResult,
@@ -8,6 +8,7 @@ from rapporteur.ingest.submit import (
     submission,
     submissions,
     submit,
+    warnings,
 )
 
 __all__ = [
@@ -19,4 +20,6 @@ __all__ = [
     "submission",
     "submissions",
     "submit",
+    "Warning",
+    "warnings",
 ]
