@@ -72,8 +72,18 @@ def test_ingest_json_and_submissions_show_warnings_and_total_rows(ws, write):
     [sub] = json.loads(CliRunner().invoke(app, ["submissions", "--json", "-w", str(ws.path)]).output)
     assert (sub["total_rows_skipped"], sub["warnings"]) == (1, 1)
     text = CliRunner().invoke(
-        app, ["ingest", str(write("t2.csv", data + b"\r\n")), "--actor", "police", "--year", "2013",
-              "-w", str(ws.path)], env={"COLUMNS": "300"},
+        app,
+        [
+            "ingest",
+            str(write("t2.csv", data + b"\r\n")),
+            "--actor",
+            "police",
+            "--year",
+            "2013",
+            "-w",
+            str(ws.path),
+        ],
+        env={"COLUMNS": "300"},
     )
     assert "1 total row(s) skipped" in text.output and "warning:" in text.output
 
@@ -134,7 +144,11 @@ def _mapping(tmp_path, old: str, new: str):
     [
         ('date_formats: ["%d/%m/%Y"]', 'date_formats: ["%Q"]', "%Q"),
         ('date_formats: ["%d/%m/%Y"]', 'date_formats: ["%m/%Y"]', "lacks a day"),
-        ("  birth_date: Date de naissance", "  birth_date: {column: Date de naissance, date_formats: ['%d.%m.%K']}", "%K"),
+        (
+            "  birth_date: Date de naissance",
+            "  birth_date: {column: Date de naissance, date_formats: ['%d.%m.%K']}",
+            "%K",
+        ),
         ("  status: identified", "  status: identified\n  identified_on: '12/03/2013'", "YYYY-MM-DD"),
         ("  status: identified", "  status: identified\n  sex: F", "both as a column"),
     ],
@@ -153,7 +167,9 @@ def test_actor_add_refuses_bad_formats_and_constants(ws, tmp_path, old, new, nee
 def test_a_date_constant_in_iso_form_is_accepted(ws, tmp_path):
     p = _mapping(tmp_path, "  identified_on: Date constat\n", "")
     p.write_text(
-        p.read_text(encoding="utf-8").replace("  status: identified", "  status: identified\n  identified_on: '2013-06-30'"),
+        p.read_text(encoding="utf-8").replace(
+            "  status: identified", "  status: identified\n  identified_on: '2013-06-30'"
+        ),
         encoding="utf-8",
     )
     assert actors.add(ws, p).constants["identified_on"] == "2013-06-30"

@@ -1,6 +1,6 @@
 """Ingestion: archive raw submissions, map and validate actors' files, store records and rejects."""
 
-from rapporteur.ingest.models import Reject, Submission, Warning
+from rapporteur.ingest.models import IngestWarning, Reject, Submission
 from rapporteur.ingest.submit import (
     IngestError,
     SubmissionResult,
@@ -13,6 +13,7 @@ from rapporteur.ingest.submit import (
 
 __all__ = [
     "IngestError",
+    "IngestWarning",
     "Reject",
     "Submission",
     "SubmissionResult",
@@ -20,6 +21,5 @@ __all__ = [
     "submission",
     "submissions",
     "submit",
-    "Warning",
     "warnings",
 ]

@@ -94,16 +94,14 @@ def check_date_formats(formats: list[str]) -> list[str]:
     for f in formats:
         directives = re.findall(r"%(.)", f)
         unknown = sorted({d for d in directives if d not in _DATE_DIRECTIVES})
-        if unknown or f.endswith("%") and not f.endswith("%%"):
+        if unknown or (f.endswith("%") and not f.endswith("%%")):
             shown = ", ".join(f"%{d}" for d in unknown) or "a lone %"
             raise ValueError(
                 f"date format {f!r} uses {shown}, not a date directive; use %d (day), %m (month), "
                 "%Y (4-digit year), %y (2-digit year), %b (month name), e.g. '%d/%m/%Y'"
             )
         if not ({"d", "j"} & set(directives)) or not ({"Y", "y"} & set(directives)):
-            raise ValueError(
-                f"date format {f!r} lacks a day or a year; e.g. '%d/%m/%Y' or '%Y-%m-%d'"
-            )
+            raise ValueError(f"date format {f!r} lacks a day or a year; e.g. '%d/%m/%Y' or '%Y-%m-%d'")
     return formats
 
 

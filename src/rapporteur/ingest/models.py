@@ -50,7 +50,7 @@ class Reject(BaseModel):
     message: str
 
 
-class Warning(BaseModel):
+class IngestWarning(BaseModel):
     """One row kept but flagged, with the rule and what to check."""
 
     model_config = ConfigDict(extra="forbid")

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, func, select, update
 
 from rapporteur.errors import BadInput, UnknownId
 from rapporteur.ingest import archive, mapping, readers, validate, write
-from rapporteur.ingest.models import Reject, Submission, Warning
+from rapporteur.ingest.models import IngestWarning, Reject, Submission
 from rapporteur.store import identity, records, recover, schema
 from rapporteur.store.bulk import insert_rows
 from rapporteur.workspace import Workspace
@@ -301,7 +301,7 @@ def submissions(ws: Workspace, ids: list[int] | None = None) -> list[Submission]
         return [Submission.model_validate(dict(r)) for r in conn.execute(query.order_by(s.id)).mappings()]
 
 
-def warnings(ws: Workspace, submission_id: int) -> list[Warning]:
+def warnings(ws: Workspace, submission_id: int) -> list[IngestWarning]:
     """The rows of a submission kept but flagged, in row order."""
     submission(ws, submission_id)
     w = schema.ingest_warning.c
@@ -311,7 +311,7 @@ def warnings(ws: Workspace, submission_id: int) -> list[Warning]:
             .where(w.submission_id == submission_id)
             .order_by(w.row, w.id)
         ).mappings()
-        return [Warning.model_validate(dict(x)) for x in rows]
+        return [IngestWarning.model_validate(dict(x)) for x in rows]
 
 
 def submission(ws: Workspace, submission_id: int) -> Submission:

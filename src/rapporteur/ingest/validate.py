@@ -154,7 +154,11 @@ def _out_of_year(cols: dict[str, _Column], out: Harmonised, year: int, policy: s
                     "",
                     "out_of_year",
                     f"the date in {column} is {where} the reference year {year}; {fix}"
-                    + ("" if policy == "reject" else " (setting ingest.out_of_year: reject refuses such rows)"),
+                    + (
+                        ""
+                        if policy == "reject"
+                        else " (setting ingest.out_of_year: reject refuses such rows)"
+                    ),
                 )
             )
 
