@@ -173,3 +173,8 @@ def test_a_date_constant_in_iso_form_is_accepted(ws, tmp_path):
         encoding="utf-8",
     )
     assert actors.add(ws, p).constants["identified_on"] == "2013-06-30"
+
+
+def test_a_short_title_line_suggests_header_row(ws, write):
+    data = police_csv([HEADER, *GOOD_ROWS], header="Police fédérale, export 2013")
+    assert "header_row: 2" in _fail(ws, write, "short.csv", data)

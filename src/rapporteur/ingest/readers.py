@@ -159,6 +159,7 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
             "(or set file.format in the mapping to xlsx or parquet; a UTF-16 text file without a "
             "byte-order mark needs file.encoding: utf-16-le or utf-16-be)",
         )
+    _title_rows(text, header_line, mapping)
     stripped = text.rstrip("\r\n")
     if not text.endswith(("\n", "\r")) and "\n" in stripped:
         last = stripped.rsplit("\n", 1)[1]
@@ -251,6 +252,29 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
         rows = np.setdiff1d(rows, np.array([b[0] for b in bad], dtype=np.int64))
     cols = {h: t.column(i).combine_chunks() for i, h in enumerate(header)}
     return RawTable(header, cols, rows[: t.num_rows], bad)
+
+
+def _title_rows(text: str, header_line: int, mapping: Mapping) -> None:
+    """The header row lacks the mapped names but one of the next lines holds them (title rows
+    above the header, whatever their number of separators): suggest header_row."""
+    wanted = {fold(s.column) for s in mapping.columns.values()}
+    need = max(1, len(wanted) // 2)
+    lines = text[:200_000].splitlines()[:21]
+    found = (
+        [{fold(c) for c in cells} & wanted for cells in csv.reader(lines, delimiter=mapping.file.delimiter)]
+        if lines
+        else []
+    )
+    if not found or len(found[0]) >= need:
+        return
+    for i, names in enumerate(found[1:], 1):
+        if len(names) >= need:
+            raise FileProblem(
+                "missing_column",
+                f"header row {header_line} does not hold the mapped column names but row "
+                f"{header_line + i} does (title rows above it?); set header_row: {header_line + i} "
+                f"under file in mappings/{mapping.actor}.yaml",
+            )
 
 
 def _duplicate_positions(header: list[str]) -> str:
