@@ -66,7 +66,8 @@ def test_ingest_json_and_submissions_show_warnings_and_total_rows(ws, write):
     assert res.exit_code == 0, res.output
     d = json.loads(res.output)
     assert d["total_rows_skipped"] == 1 and d["warnings"] == 1
-    assert d["warning_rows"][0]["row"] == 5
+    rows = CliRunner().invoke(app, ["warnings", str(d["submission_id"]), "--json", "-w", str(ws.path)])
+    assert [w["row"] for w in json.loads(rows.output)] == [5]
     listed = CliRunner().invoke(app, ["submissions", "-w", str(ws.path)], env={"COLUMNS": "300"})
     assert "total_rows_skipped" in listed.output and "warnings" in listed.output
     [sub] = json.loads(CliRunner().invoke(app, ["submissions", "--json", "-w", str(ws.path)]).output)

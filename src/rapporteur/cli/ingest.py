@@ -57,7 +57,7 @@ def ingest(
     stored = ing.submission(ws, r.submission_id)
     flagged = ing.warnings(ws, r.submission_id) if stored.warnings else []
     if as_json:
-        print_json({**stored.model_dump(), "warning_rows": [w.model_dump() for w in flagged]})
+        print_json(stored)  # the same model as `submissions --json`; rows: `warnings N --json`
     elif r.status == "duplicate":
         out.print(
             f"Submission {r.submission_id}: same file as submission {r.duplicate_of}; nothing stored again."
