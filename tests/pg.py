@@ -169,6 +169,7 @@ BOTH = (
     "tests/test_pg.py",
     "tests/ingest/test_ingest.py",
     "tests/ingest/test_bad_input.py",
+    "tests/ingest/test_checks.py",
     "tests/report/test_minimal.py",
     "tests/link/test_workspace_link.py",
 )

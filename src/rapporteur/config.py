@@ -96,6 +96,12 @@ class IngestSettings(_Section):
     xlsx_max_rows: int = Field(
         1_000_000, ge=1, description="Most rows read from an XLSX sheet; a larger sheet is refused."
     )
+    out_of_year: Literal["warn", "reject"] = Field(
+        "warn",
+        description="An identification date outside the submission's reference year, or a milestone "
+        "date (victim status, permit, ...) after it: warn keeps the row and stores a warning; "
+        "reject rejects the row (rule out_of_year).",
+    )
     citizenship_composition: Literal["EU27_2020", "AT_YEAR"] = Field(
         "EU27_2020",
         description="EU composition for the citizenship groups: EU27_2020 for every "

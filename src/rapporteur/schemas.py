@@ -15,7 +15,7 @@ from rapporteur.caselaw.model import Judgment
 from rapporteur.caselaw.stats import CaseLawStats
 from rapporteur.estimate.run import EstimateRun
 from rapporteur.export.core import ExportManifest
-from rapporteur.ingest.models import Actor, Reject, Submission
+from rapporteur.ingest.models import Actor, IngestWarning, Reject, Submission
 from rapporteur.link.review import ClericalDecision, ReviewPair
 from rapporteur.link.run import LinkRun
 from rapporteur.policy.register import Measure, Recommendation
@@ -26,6 +26,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "actor": Actor,
     "submission": Submission,
     "reject": Reject,
+    "ingest-warning": IngestWarning,
     "link-run": LinkRun,
     "review-pair": ReviewPair,
     "clerical-decision": ClericalDecision,

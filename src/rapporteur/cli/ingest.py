@@ -29,6 +29,7 @@ def register(app: typer.Typer) -> None:
     app.command()(ingest)
     app.command("submissions")(list_submissions)
     app.command("rejects")(list_rejects)
+    app.command("warnings")(list_warnings)
 
 
 def ingest(
@@ -54,8 +55,9 @@ def ingest(
             print_json(ing.submission(ws, e.result.submission_id))
         raise
     stored = ing.submission(ws, r.submission_id)
+    flagged = ing.warnings(ws, r.submission_id) if stored.warnings else []
     if as_json:
-        print_json(stored)
+        print_json(stored)  # the same model as `submissions --json`; rows: `warnings N --json`
     elif r.status == "duplicate":
         out.print(
             f"Submission {r.submission_id}: same file as submission {r.duplicate_of}; nothing stored again."
@@ -68,6 +70,13 @@ def ingest(
         )
         if r.rejected:
             out.print(f"See the reasons with: rapporteur rejects {r.submission_id}")
+        for w in flagged[:10]:
+            out.print(f"[yellow]warning:[/] row {w.row}, {w.message}", highlight=False, soft_wrap=True)
+        if flagged:
+            out.print(
+                f"{len(flagged)} row(s) kept with a warning; all of them: rapporteur warnings "
+                f"{r.submission_id}"
+            )
     if r.status == "rejected":
         raise fail(
             f"submission {r.submission_id} refused under --strict: {r.rejected} row(s) failed validation",
@@ -98,6 +107,7 @@ def list_submissions(as_json: JsonOpt = False, workspace: WorkspaceOpt = None) -
             "accepted",
             "rejected",
             "total_rows_skipped",
+            "warnings",
             "duplicate_of",
             "superseded_by",
         ],
@@ -125,3 +135,24 @@ def list_rejects(
     w.writerow(["row", "column", "value", "rule", "message"])
     for r in rows:
         w.writerow([r.row, safe_cell(r.column), safe_cell(r.value), r.rule, safe_cell(r.message)])
+
+
+def list_warnings(
+    submission_id: Annotated[int, typer.Argument(help="Submission id.")],
+    as_json: JsonOpt = False,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """List the rows of a submission kept with a warning (e.g. a date outside the reference year).
+
+    Example: rapporteur warnings 3 --json
+    """
+    from rapporteur import ingest as ing
+
+    rows = ing.warnings(open_ws(workspace), submission_id)
+    if as_json:
+        print_json(rows)
+        return
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["row", "column", "rule", "message"])
+    for r in rows:
+        w.writerow([r.row, safe_cell(r.column), r.rule, safe_cell(r.message)])

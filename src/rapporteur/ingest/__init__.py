@@ -1,6 +1,6 @@
 """Ingestion: archive raw submissions, map and validate actors' files, store records and rejects."""
 
-from rapporteur.ingest.models import Reject, Submission
+from rapporteur.ingest.models import IngestWarning, Reject, Submission
 from rapporteur.ingest.submit import (
     IngestError,
     SubmissionResult,
@@ -8,10 +8,12 @@ from rapporteur.ingest.submit import (
     submission,
     submissions,
     submit,
+    warnings,
 )
 
 __all__ = [
     "IngestError",
+    "IngestWarning",
     "Reject",
     "Submission",
     "SubmissionResult",
@@ -19,4 +21,5 @@ __all__ = [
     "submission",
     "submissions",
     "submit",
+    "warnings",
 ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -58,6 +59,11 @@ class FileSpec(_Strict):
     yes: list[str] = Field(default_factory=lambda: ["yes", "y", "oui", "o", "ja", "j", "1", "true", "x"])
     no: list[str] = Field(default_factory=lambda: ["no", "n", "non", "nee", "0", "false"])
 
+    @field_validator("date_formats")
+    @classmethod
+    def _formats(cls, v: list[str]) -> list[str]:
+        return check_date_formats(v)
+
     @field_validator("encoding")
     @classmethod
     def _known_encoding(cls, v: str) -> str:
@@ -72,6 +78,31 @@ class ColumnSpec(_Strict):
     values: dict[str, str] = Field(default_factory=dict)
     separator: str | None = None
     date_formats: list[str] | None = None
+
+    @field_validator("date_formats")
+    @classmethod
+    def _formats(cls, v: list[str] | None) -> list[str] | None:
+        return None if v is None else check_date_formats(v)
+
+
+_DATE_DIRECTIVES = set("dmyYbBaAjHMSIpf%")
+
+
+def check_date_formats(formats: list[str]) -> list[str]:
+    """Each format uses only strptime directives that make sense for a date (%d %m %Y %y %b ...)
+    and has a day, a month and a year."""
+    for f in formats:
+        directives = re.findall(r"%(.)", f)
+        unknown = sorted({d for d in directives if d not in _DATE_DIRECTIVES})
+        if unknown or (f.endswith("%") and not f.endswith("%%")):
+            shown = ", ".join(f"%{d}" for d in unknown) or "a lone %"
+            raise ValueError(
+                f"date format {f!r} uses {shown}, not a date directive; use %d (day), %m (month), "
+                "%Y (4-digit year), %y (2-digit year), %b (month name), e.g. '%d/%m/%Y'"
+            )
+        if not ({"d", "j"} & set(directives)) or not ({"Y", "y"} & set(directives)):
+            raise ValueError(f"date format {f!r} lacks a day or a year; e.g. '%d/%m/%Y' or '%Y-%m-%d'")
+    return formats
 
 
 class Mapping(_Strict):

@@ -28,6 +28,7 @@ class Submission(BaseModel):
     accepted: int | None = None
     rejected: int | None = None
     total_rows_skipped: int | None = Field(None, description="Rows dropped as totals of the table.")
+    warnings: int = Field(0, description="Rows kept but flagged (e.g. a date outside the year).")
     duplicate_of: int | None = Field(None, description="The submission this file repeats.")
     superseded_by: int | None = Field(None, description="The later submission that replaced it.")
     error: str | None = Field(None, description="Why the file could not be used, if it could not.")
@@ -45,6 +46,17 @@ class Reject(BaseModel):
     row: int = Field(description="Row number in the file as the actor sees it (header row = 1).")
     column: str = Field(description="Column name in the file, or * for the whole row.")
     value: str | None = Field(None, description="The cell, masked where it could identify a person.")
+    rule: str
+    message: str
+
+
+class IngestWarning(BaseModel):
+    """One row kept but flagged, with the rule and what to check."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    row: int = Field(description="Row number in the file as the actor sees it.")
+    column: str
     rule: str
     message: str
 

@@ -70,6 +70,15 @@ def _check_columns(table: RawTable, mapping: Mapping) -> None:
     present = {fold(h) for h in table.header}
     missing = [s.column for s in mapping.columns.values() if fold(s.column) not in present]
     if missing:
+        _delimiter_hint(table, mapping)
+        later = _later_header(table, mapping)
+        if later:
+            raise FileProblem(
+                "missing_column",
+                f"required column(s) missing from header row {mapping.file.header_row or 1}, but row "
+                f"{later} looks like the header (title rows above it?); set header_row: {later} under "
+                f"file in mappings/{mapping.actor}.yaml",
+            )
         raise FileProblem(
             "missing_column",
             f"required column(s) missing: {', '.join(repr(m) for m in missing)}; header row "
@@ -78,6 +87,31 @@ def _check_columns(table: RawTable, mapping: Mapping) -> None:
             f"file.header_row, rename the column in the file or change columns in "
             f"mappings/{mapping.actor}.yaml",
         )
+
+
+def _delimiter_hint(table: RawTable, mapping: Mapping) -> None:
+    """A header read as one column that holds another separator: the delimiter is wrong."""
+    if len(table.header) != 1:
+        return
+    for sep, shown in ((";", "';'"), ("\t", "'\\t' (tab)"), ("|", "'|'"), (",", "','")):
+        if sep != mapping.file.delimiter and sep in table.header[0]:
+            raise FileProblem(
+                "delimiter",
+                f"the header row is read as one column: the file seems to use {shown} as delimiter: "
+                f"set delimiter: {shown.split(' ')[0]!s} under file in mappings/{mapping.actor}.yaml",
+            )
+
+
+def _later_header(table: RawTable, mapping: Mapping) -> int | None:
+    """The first of the next rows (up to 20) that holds most of the mapped column names."""
+    wanted = {fold(s.column) for s in mapping.columns.values()}
+    need = max(1, len(wanted) // 2)
+    cols = [table.columns[h] for h in table.header]
+    for i in range(min(20, len(table))):
+        cells = {fold(str(c[i].as_py() or "")) for c in cols}
+        if len(wanted & cells) >= need:
+            return int(table.rows[i])
+    return None
 
 
 def _decode(data: bytes, encoding: str) -> str:
@@ -92,7 +126,8 @@ def _decode(data: bytes, encoding: str) -> str:
         raise FileProblem(
             "encoding",
             f"the file is not valid {encoding} (byte 0x{data[e.start]:02x} at line {line}); save it "
-            f"as {encoding} or set file.encoding in the actor's mapping",
+            f"as {encoding} or set file.encoding in the actor's mapping (e.g. cp1252 for a Windows "
+            "export, utf-16 for a Unicode text export)",
         ) from None
     if encoding not in ("utf-8", "utf-16") and not data.isascii():
         try:
@@ -121,8 +156,10 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
         raise FileProblem(
             "not_a_table",
             "the file contains binary data; send a CSV text file "
-            "(or set file.format in the mapping to xlsx or parquet)",
+            "(or set file.format in the mapping to xlsx or parquet; a UTF-16 text file without a "
+            "byte-order mark needs file.encoding: utf-16-le or utf-16-be)",
         )
+    _title_rows(text, header_line, mapping)
     stripped = text.rstrip("\r\n")
     if not text.endswith(("\n", "\r")) and "\n" in stripped:
         last = stripped.rsplit("\n", 1)[1]
@@ -190,6 +227,20 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
         ) from None
     header = [h.strip() for h in t.column_names]
     if len(set(map(fold, header))) != len(header):
+        probe = RawTable(
+            header,
+            {f"{i}": t.column(i).combine_chunks() for i in range(len(header))},
+            np.arange(header_line + 1, header_line + 1 + t.num_rows, dtype=np.int64),
+        )
+        probe.header = list(probe.columns)
+        later = _later_header(probe, mapping)
+        if later:
+            raise FileProblem(
+                "duplicate_column",
+                f"two columns of header row {header_line} have the same name (columns "
+                f"{_duplicate_positions(header)}) and row {later} looks like the header (title rows "
+                f"above it?); set header_row: {later} under file in mappings/{mapping.actor}.yaml",
+            )
         raise FileProblem(
             "duplicate_column",
             f"two columns of header row {header_line} have the same name (columns "
@@ -201,6 +252,29 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
         rows = np.setdiff1d(rows, np.array([b[0] for b in bad], dtype=np.int64))
     cols = {h: t.column(i).combine_chunks() for i, h in enumerate(header)}
     return RawTable(header, cols, rows[: t.num_rows], bad)
+
+
+def _title_rows(text: str, header_line: int, mapping: Mapping) -> None:
+    """The header row lacks the mapped names but one of the next lines holds them (title rows
+    above the header, whatever their number of separators): suggest header_row."""
+    wanted = {fold(s.column) for s in mapping.columns.values()}
+    need = max(1, len(wanted) // 2)
+    lines = text[:200_000].splitlines()[:21]
+    found = (
+        [{fold(c) for c in cells} & wanted for cells in csv.reader(lines, delimiter=mapping.file.delimiter)]
+        if lines
+        else []
+    )
+    if not found or len(found[0]) >= need:
+        return
+    for i, names in enumerate(found[1:], 1):
+        if len(names) >= need:
+            raise FileProblem(
+                "missing_column",
+                f"header row {header_line} does not hold the mapped column names but row "
+                f"{header_line + i} does (title rows above it?); set header_row: {header_line + i} "
+                f"under file in mappings/{mapping.actor}.yaml",
+            )
 
 
 def _duplicate_positions(header: list[str]) -> str:

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, func, select, update
 
 from rapporteur.errors import BadInput, UnknownId
 from rapporteur.ingest import archive, mapping, readers, validate, write
-from rapporteur.ingest.models import Reject, Submission
+from rapporteur.ingest.models import IngestWarning, Reject, Submission
 from rapporteur.store import identity, records, recover, schema
 from rapporteur.store.bulk import insert_rows
 from rapporteur.workspace import Workspace
@@ -45,6 +45,7 @@ class SubmissionResult:
     duplicate_of: int | None
     total_rows_skipped: int = 0
     message: str = ""
+    warnings: int = 0
 
 
 def _now() -> str:
@@ -114,7 +115,7 @@ def submit(
             )
             table = readers.read(path.read_bytes(), m, limits)
             step("validate")
-            h = validate.harmonise(table, m, year)
+            h = validate.harmonise(table, m, year, ws.settings.ingest.out_of_year)
         except readers.FileProblem as e:
             msg = f"{path.name}: {e}"
             _finish(ws, sub_id, status="failed", error=f"{e.rule}: {msg}")
@@ -144,6 +145,11 @@ def _store(
     ]
     rejects += [(result.submission_id, row, "*", "", "column_count", msg) for row, msg in table.malformed]
     rejects.sort(key=lambda r: r[1])
+    warnings = [
+        (result.submission_id, int(table.rows[w.index]), w.column, w.rule, w.message)
+        for w in sorted(h.warnings, key=lambda w: w.index)
+    ]
+    result.warnings = len(warnings)
     refuse = strict and n_bad > 0
     sid = result.submission_id
     records_path = None
@@ -162,6 +168,9 @@ def _store(
     with ws.engine.begin() as conn:
         insert_rows(
             conn, schema.reject, ["submission_id", "row", "column", "value", "rule", "message"], rejects
+        )
+        insert_rows(
+            conn, schema.ingest_warning, ["submission_id", "row", "column", "rule", "message"], warnings
         )
         if not refuse:
             conn.execute(
@@ -281,10 +290,28 @@ def submissions(ws: Workspace, ids: list[int] | None = None) -> list[Submission]
         s.superseded_by,
         s.error,
     )
+    w = schema.ingest_warning.c
+    n_warn = (
+        select(func.count()).select_from(schema.ingest_warning).where(w.submission_id == s.id)
+    ).scalar_subquery()
+    query = query.add_columns(n_warn.label("warnings"))
     if ids is not None:
         query = query.where(s.id.in_(ids))
     with ws.engine.connect() as conn:
         return [Submission.model_validate(dict(r)) for r in conn.execute(query.order_by(s.id)).mappings()]
+
+
+def warnings(ws: Workspace, submission_id: int) -> list[IngestWarning]:
+    """The rows of a submission kept but flagged, in row order."""
+    submission(ws, submission_id)
+    w = schema.ingest_warning.c
+    with ws.engine.connect() as conn:
+        rows = conn.execute(
+            select(w.row, w.column, w.rule, w.message)
+            .where(w.submission_id == submission_id)
+            .order_by(w.row, w.id)
+        ).mappings()
+        return [IngestWarning.model_validate(dict(x)) for x in rows]
 
 
 def submission(ws: Workspace, submission_id: int) -> Submission:

@@ -44,6 +44,7 @@ class Harmonised:
     milestones: dict[str, tuple[np.ndarray, pa.Array]] = field(default_factory=dict)
     identifiers: dict[str, pa.Array] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # the row is kept
 
     def bad_mask(self) -> np.ndarray:
         mask = np.zeros(self.n, dtype=bool)
@@ -76,7 +77,7 @@ def _missing_set(tokens: tuple[str, ...]) -> pa.Array:
     return pa.array(sorted(forms), pa.string())
 
 
-def harmonise(table: RawTable, mapping: Mapping, year: int) -> Harmonised:
+def harmonise(table: RawTable, mapping: Mapping, year: int, out_of_year: str = "warn") -> Harmonised:
     fields = field_map(mapping.records)
     out = Harmonised(len(table))
     cols = {name: _Column(table, mapping, fields[name]) for name in mapping.columns}
@@ -122,7 +123,44 @@ def harmonise(table: RawTable, mapping: Mapping, year: int) -> Harmonised:
     _duplicates(cols.get("local_id"), out, table.rows)
     if mapping.records == "victim":
         _ages(cols, out, year)
+        _out_of_year(cols, out, year, out_of_year)
     return out
+
+
+def _out_of_year(cols: dict[str, _Column], out: Harmonised, year: int, policy: str) -> None:
+    """Identification dates outside the reference year, milestone dates after it (an earlier step
+    of the same person's procedure may rightly be older): a warning, or a reject by setting."""
+    checks: list[tuple[str, pa.Array, bool]] = []
+    if "identified_on" in cols and "identified_on" in out.values:
+        checks.append(("identified_on", out.values["identified_on"], True))
+    for code, (_flag, dates) in out.milestones.items():
+        checks.append((f"milestone.{code}", dates, False))
+    target = out.problems if policy == "reject" else out.warnings
+    for name, dates, both_sides in checks:
+        years = pc.fill_null(pc.year(dates), year).to_numpy(zero_copy_only=False)
+        bad = (years != year) if both_sides else (years > year)
+        column = cols[name].name
+        where = "outside" if both_sides else "after"
+        fix = (
+            "correct the date, or send the row with the file of its own year"
+            if both_sides
+            else "correct the date, or leave it for next year's file"
+        )
+        for i in np.flatnonzero(bad):
+            target.append(
+                Problem(
+                    int(i),
+                    column,
+                    "",
+                    "out_of_year",
+                    f"the date in {column} is {where} the reference year {year}; {fix}"
+                    + (
+                        ""
+                        if policy == "reject"
+                        else " (setting ingest.out_of_year: reject refuses such rows)"
+                    ),
+                )
+            )
 
 
 def _required(col: _Column, out: Harmonised) -> None:
@@ -171,6 +209,12 @@ def _date_parser(formats: list[str], today: dt.date) -> Callable[[str], Result]:
                     "{value} in {column} is before 1900 or in the future; correct the date",
                 )
             return d, None
+        if "%Y" in "".join(formats) and re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", v):
+            return None, (
+                "two_digit_year",
+                "two-digit year: {value} in {column}; use %y instead of %Y in file.date_formats "
+                "or write the year in four digits",
+            )
         if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}", v):
             return None, (
                 "impossible_date",

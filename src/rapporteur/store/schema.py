@@ -75,6 +75,17 @@ reject = Table(
     Column("message", Text, nullable=False),
 )
 
+ingest_warning = Table(  # a row kept but flagged (e.g. a date outside the reference year)
+    "ingest_warning",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("submission_id", Integer, ForeignKey("submission.id"), nullable=False, index=True),
+    Column("row", Integer, nullable=False),
+    Column("column", Text, nullable=False),
+    Column("rule", String(32), nullable=False),
+    Column("message", Text, nullable=False),
+)
+
 policy_measure = Table(
     "policy_measure",
     metadata,
