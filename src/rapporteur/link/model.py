@@ -178,6 +178,9 @@ def _dice(field: str, left: str = "", right: str = "") -> str:
     return f"(2.0 * ({common}) / ({a}_pop_l + {b}_pop_r))"
 
 
+TL, TR = "name_toks_l", "name_toks_r"
+
+
 def encoded_comparisons() -> list[Any]:
     hi, lo = DICE
     names = cl.CustomComparison(
@@ -194,10 +197,16 @@ def encoded_comparisons() -> list[Any]:
                 f"swapped, both Dice >= {hi}",
             ),
             _custom(f"{_dice('name')} >= {hi}", f"name tokens Dice >= {hi}"),
+            # keyed token hashes (Encoder.tokens): a second name dropped, a married name added
+            _custom(
+                f"least(len({TL}), len({TR})) >= 2 AND (list_has_all({TL}, {TR}) OR list_has_all({TR}, {TL}))",
+                "one name contains the other (two token keys or more)",
+            ),
             _custom(f"{_dice('first')} >= {lo} AND {_dice('last')} >= {lo}", f"both Dice >= {lo}"),
             _custom(f"{_dice('name')} >= {lo}", f"name tokens Dice >= {lo}"),
             cll.ExactMatchLevel("last_bf"),
             cll.ExactMatchLevel("first_bf"),
+            _custom(f"len(list_intersect({TL}, {TR})) >= 1", "one token key in common"),
             cll.ElseLevel(),
         ],
     )
