@@ -156,6 +156,8 @@ def clear_blocking() -> list[Any]:
         block_on("name_key"),
         block_on("name_ph"),
         block_on("name_long", "birth_year"),
+        # any shared name token and the birth year (a dropped or reordered name part)
+        block_on("name_tokens", "birth_year", arrays_to_explode=["name_tokens"]),
         "l.birth_date = r.birth_date AND substr(l.name_key, 1, 3) = substr(r.name_key, 1, 3)",
         block_on("first_ph", "last_ph"),
         "l.first_ph = r.last_ph AND l.last_ph = r.first_ph",
@@ -242,6 +244,8 @@ def encoded_blocking() -> list[Any]:
         # one name exact and the keyed birth year (a typo in the other name, a placeholder date)
         block_on("first_bf", "year_block"),
         block_on("last_bf", "year_block"),
+        # any shared token key and the keyed birth year (a dropped or reordered name part)
+        block_on("name_toks", "year_block", arrays_to_explode=["name_toks"]),
         block_on("first_bf", "last_bf"),
         "l.first_bf = r.last_bf AND l.last_bf = r.first_bf",
         block_on("last_bf", "birth_bf"),
