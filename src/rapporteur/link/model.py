@@ -201,7 +201,8 @@ def encoded_comparisons() -> list[Any]:
             _custom(f"{_dice('name')} >= {hi}", f"name tokens Dice >= {hi}"),
             # keyed token hashes (Encoder.tokens): a second name dropped, a married name added
             _custom(
-                f"least(len({TL}), len({TR})) >= 2 AND (list_has_all({TL}, {TR}) OR list_has_all({TR}, {TL}))",
+                f"least(len({TL}), len({TR})) >= 2 "
+                f"AND (list_has_all({TL}, {TR}) OR list_has_all({TR}, {TL}))",
                 "one name contains the other (two token keys or more)",
             ),
             _custom(f"{_dice('first')} >= {lo} AND {_dice('last')} >= {lo}", f"both Dice >= {lo}"),
