@@ -84,3 +84,19 @@ def test_a_shared_token_key_and_keyed_year_is_compared_encoded(tmp_path: Path) -
         _write(tmp_path / "p.csv", rows)
         encode_file(tmp_path / "p.csv", key, tmp_path / "e.csv")
         assert sum(_admitted_by(encoded_table(tmp_path / "e.csv"), model.encoded_blocking())) == expected
+
+
+def test_malformed_token_keys_are_refused_with_row_and_column(tmp_path: Path) -> None:
+    import pytest
+
+    from rapporteur.link.prepare import LinkInputError
+
+    src, key, out = tmp_path / "p.csv", tmp_path / "key", tmp_path / "e.csv"
+    key.write_text("a key shared by the actors 0123456789")
+    _write(src, [["1", "A", "Ana", "Popescu", "", "F", "RO"]])
+    encode_file(src, key, out)
+    text = out.read_text().splitlines()
+    out.write_text("\n".join([text[0], text[1].rsplit(",", 1)[0] + ",popescu"]) + "\n")
+    with pytest.raises(LinkInputError, match=r"row 2, column tokens_bf") as e:
+        encoded_table(out)
+    assert "popescu" not in str(e.value)

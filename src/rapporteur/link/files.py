@@ -119,6 +119,12 @@ def encoded_table(path: Path) -> pa.Table:
                     f"{path}: row {i}, column {col}: not an encoding made by 'rapporteur encode' "
                     f"({width} hexadecimal digits). Re-encode the file with the current version."
                 )
+    for i, v in enumerate(c.get("tokens_bf", []), start=2):
+        if any(len(t) != 16 or any(ch not in "0123456789abcdef" for ch in t) for t in v.split()):
+            raise LinkInputError(
+                f"{path}: row {i}, column tokens_bf: not token keys made by 'rapporteur encode' "
+                "(16 hexadecimal digits each, space-separated). Re-encode the file with the current version."
+            )
     cols: dict[str, object] = {"unique_id": c["record_id"], "source": c["source"]}
     cols.update(
         encoded_columns(
