@@ -43,6 +43,7 @@ SALT = {
     "document": "document",
     "name": "name",
     "year": "year",
+    "token": "token",
 }
 
 
@@ -106,6 +107,13 @@ class Encoder:
     def name_key(self, first: str, last: str) -> str:
         """Encoding of the sorted name tokens of both fields (particles left out), '' for no name."""
         return self.encode("name", " ".join(_tokens(fold(first), fold(last))))
+
+    def tokens(self, first: str, last: str) -> str:
+        """Keyed hashes of each name token (folded, particles left out; space-separated, sorted by
+        hash), '' for no name: the linkage unit sees which tokens two names share, not the tokens."""
+        toks = set(_tokens(fold(first), fold(last)))
+        key = self._keys["token"]
+        return " ".join(sorted(hmac.new(key, t.encode(), hashlib.sha256).hexdigest()[:16] for t in toks))
 
     def year(self, iso: str) -> str:
         """Keyed hashes of the birth year, the year before and the year after (space-separated),

@@ -65,6 +65,7 @@ def encoded_columns(
     name: list[str] | None = None,
     year: list[str] | None = None,
     placeholder: list[str] | None = None,
+    tokens: list[str] | None = None,
 ) -> dict[str, object]:
     """Columns the encoded model compares: the hex encodings, their 64-bit words and popcounts.
 
@@ -94,6 +95,8 @@ def encoded_columns(
     # converted to a year), so it learns that level too
     out["year_near"] = pa.array([v[17:] or None for v in (year or [""] * n)], pa.string())
     out["birth_ph"] = pa.array([v == "1" for v in (placeholder or [""] * n)], pa.bool_())
+    # keyed hashes of each name token (Encoder.tokens): token-set overlap without the tokens
+    out["name_toks"] = pa.array([v.split() or None for v in (tokens or [""] * n)], pa.list_(pa.string()))
     return out
 
 
@@ -116,6 +119,12 @@ def encoded_table(path: Path) -> pa.Table:
                     f"{path}: row {i}, column {col}: not an encoding made by 'rapporteur encode' "
                     f"({width} hexadecimal digits). Re-encode the file with the current version."
                 )
+    for i, v in enumerate(c.get("tokens_bf", []), start=2):
+        if any(len(t) != 16 or any(ch not in "0123456789abcdef" for ch in t) for t in v.split()):
+            raise LinkInputError(
+                f"{path}: row {i}, column tokens_bf: not token keys made by 'rapporteur encode' "
+                "(16 hexadecimal digits each, space-separated). Re-encode the file with the current version."
+            )
     cols: dict[str, object] = {"unique_id": c["record_id"], "source": c["source"]}
     cols.update(
         encoded_columns(
@@ -126,6 +135,7 @@ def encoded_table(path: Path) -> pa.Table:
             c.get("name_bf"),
             c.get("year_bf"),
             c.get("birth_ph"),
+            c.get("tokens_bf"),
         )
     )
     cols["sex"] = [s.upper() or None for s in c["sex"]]
@@ -178,6 +188,7 @@ def encode_file(path: Path, key_file: Path, out: Path) -> int:
             e.name_key(c["first_name"][i], c["last_name"][i]),
             e.year(c["birth_date"][i]),
             "1" if is_placeholder(c["birth_date"][i]) else "",
+            e.tokens(c["first_name"][i], c["last_name"][i]),
         ]
         + ([e.encode("document", docs[i])] if docs else [])
         for i in range(len(rows))

@@ -156,6 +156,8 @@ def clear_blocking() -> list[Any]:
         block_on("name_key"),
         block_on("name_ph"),
         block_on("name_long", "birth_year"),
+        # any shared name token and the birth year (a dropped or reordered name part)
+        block_on("name_tokens", "birth_year", arrays_to_explode=["name_tokens"]),
         "l.birth_date = r.birth_date AND substr(l.name_key, 1, 3) = substr(r.name_key, 1, 3)",
         block_on("first_ph", "last_ph"),
         "l.first_ph = r.last_ph AND l.last_ph = r.first_ph",
@@ -178,6 +180,9 @@ def _dice(field: str, left: str = "", right: str = "") -> str:
     return f"(2.0 * ({common}) / ({a}_pop_l + {b}_pop_r))"
 
 
+TL, TR = "name_toks_l", "name_toks_r"
+
+
 def encoded_comparisons() -> list[Any]:
     hi, lo = DICE
     names = cl.CustomComparison(
@@ -194,10 +199,17 @@ def encoded_comparisons() -> list[Any]:
                 f"swapped, both Dice >= {hi}",
             ),
             _custom(f"{_dice('name')} >= {hi}", f"name tokens Dice >= {hi}"),
+            # keyed token hashes (Encoder.tokens): a second name dropped, a married name added
+            _custom(
+                f"least(len({TL}), len({TR})) >= 2 "
+                f"AND (list_has_all({TL}, {TR}) OR list_has_all({TR}, {TL}))",
+                "one name contains the other (two token keys or more)",
+            ),
             _custom(f"{_dice('first')} >= {lo} AND {_dice('last')} >= {lo}", f"both Dice >= {lo}"),
             _custom(f"{_dice('name')} >= {lo}", f"name tokens Dice >= {lo}"),
             cll.ExactMatchLevel("last_bf"),
             cll.ExactMatchLevel("first_bf"),
+            _custom(f"len(list_intersect({TL}, {TR})) >= 1", "one token key in common"),
             cll.ElseLevel(),
         ],
     )
@@ -233,6 +245,8 @@ def encoded_blocking() -> list[Any]:
         # one name exact and the keyed birth year (a typo in the other name, a placeholder date)
         block_on("first_bf", "year_block"),
         block_on("last_bf", "year_block"),
+        # any shared token key and the keyed birth year (a dropped or reordered name part)
+        block_on("name_toks", "year_block", arrays_to_explode=["name_toks"]),
         block_on("first_bf", "last_bf"),
         "l.first_bf = r.last_bf AND l.last_bf = r.first_bf",
         block_on("last_bf", "birth_bf"),

@@ -24,8 +24,9 @@ from rapporteur.errors import BadInput
 
 REQUIRED = ("record_id", "source", "first_name", "last_name", "birth_date", "sex", "citizenship")
 ENCODED_REQUIRED = ("record_id", "source", "first_bf", "last_bf", "birth_bf", "sex", "citizenship")
-# written by this version's ``encode``: the name-token key, the keyed birth year, placeholder flag
-ENCODED_OPTIONAL = ("name_bf", "year_bf", "birth_ph")
+# written by this version's ``encode``: the name-token key, the keyed birth year, placeholder flag,
+# the keyed hashes of each name token
+ENCODED_OPTIONAL = ("name_bf", "year_bf", "birth_ph", "tokens_bf")
 SEXES = {"F", "M"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
