@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import json
 import secrets
 import time
 from collections import defaultdict, deque
@@ -125,10 +126,9 @@ class TooLarge(Exception):
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body = (
-        '{"error": "the upload is larger than the portal accepts (%d MB, setting portal.max_upload_mb)"}'
-        % (limit // 1_000_000)
-    ).encode()
+    mb = limit // 1_000_000
+    msg = f"the upload is larger than the portal accepts ({mb} MB, setting portal.max_upload_mb)"
+    body = json.dumps({"error": msg}).encode()
     await send(
         {
             "type": "http.response.start",
