@@ -1,6 +1,5 @@
 """The JSON API under /api/v1 (bearer tokens; public statistics and case-law search)."""
 
-from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Any
