@@ -47,7 +47,7 @@ def create_app(ws: Workspace) -> FastAPI:
     app.mount("/api/v1", api.create(app.state.portal))
 
     @app.middleware("http")
-    async def session_and_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+    async def session_and_headers(request: Request, call_next):
         p: Portal = app.state.portal
         data = p.sessions.loads(request.cookies.get(security.COOKIE))
         fresh = data is None

@@ -42,7 +42,7 @@ class Sessions:
 
     def __init__(self, key: bytes, max_age_s: float) -> None:
         self.s = URLSafeTimedSerializer(key, salt="rapporteur-portal-session")
-        self.max_age = max_age_s
+        self.max_age = int(max_age_s)
 
     def new(self, user_id: int | None = None, gen: int = 0) -> dict[str, Any]:
         data: dict[str, Any] = {"c": secrets.token_urlsafe(24)}
