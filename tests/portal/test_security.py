@@ -113,6 +113,7 @@ def test_no_synthetic_name_in_any_public_page_or_api_answer(app, client):
     )
     assert "/stats/2013" in pages and "/stats/2013.csv" in pages
     for path, text in pages.items():
+        text = re.sub(r'(value="|"X-CSRF-Token": ")[^"]+', "", text)  # random tokens may spell a name
         for name in NAMES:
-            assert name not in text, f"{name} in {path}"
+            assert not re.search(rf"\b{name}\b", text), f"{name} in {path}"
     del r
