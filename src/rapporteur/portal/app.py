@@ -26,8 +26,7 @@ def create_app(ws: Workspace) -> FastAPI:
     from rapporteur.portal.routes import actor, api, public
 
     s = ws.settings.portal
-    key_path = Path(s.session_key_file).expanduser()
-    key = security.session_key(key_path if key_path.is_absolute() else ws.path / key_path)
+    key = security.session_key(ws.session_key_path)
     app = FastAPI(
         title="Rapporteur",
         docs_url=None,

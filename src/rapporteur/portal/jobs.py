@@ -36,7 +36,7 @@ class Jobs:
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapporteur-ingest")
         self.jobs: dict[str, Job] = {}
         self.lock = threading.Lock()
-        self.uploads = ws.path / "portal-uploads"
+        self.uploads = ws.uploads_dir
 
     def upload_dir(self) -> Path:
         """A private folder for one upload (the file keeps its name, which ingest records)."""
