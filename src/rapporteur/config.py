@@ -176,6 +176,34 @@ class EstimateSettings(_Section):
     )
 
 
+class PortalSettings(_Section):
+    max_upload_mb: int = Field(
+        50,
+        ge=1,
+        description="Largest file the portal accepts in one upload, in MB; a larger request is refused "
+        "(413) from its Content-Length or as soon as more bytes arrive, before the file is read.",
+    )
+    session_hours: float = Field(
+        8, gt=0, description="How long a portal session stays valid after login, in hours."
+    )
+    login_attempts_per_minute: int = Field(
+        10,
+        ge=1,
+        description="Wrong passwords allowed per account and per client address in one minute; "
+        "further attempts are refused (429) until the minute has passed.",
+    )
+    https: bool = Field(
+        False,
+        description="Set when the portal is served behind TLS (a reverse proxy): cookies are then "
+        "marked Secure and HSTS is sent. Requests that arrive as https get Secure cookies anyway.",
+    )
+    session_key_file: str = Field(
+        "secrets/portal-session.key",
+        description="Key that signs the portal's session cookies (made at the first 'rapporteur "
+        "serve'); replacing it logs everyone out.",
+    )
+
+
 class Settings(_Section):
     workspace: WorkspaceSettings = Field(
         default_factory=WorkspaceSettings, description="The workspace itself."
@@ -198,6 +226,7 @@ class Settings(_Section):
     estimate: EstimateSettings = Field(
         default_factory=EstimateSettings, description="Multiple systems estimation."
     )
+    portal: PortalSettings = Field(default_factory=PortalSettings, description="The web portal.")
 
 
 class SettingsError(UserError, ValueError):

@@ -105,6 +105,16 @@ class Workspace:
         return self.narrative_dir / f"{chapter}.{lang}.md"
 
     @property
+    def uploads_dir(self) -> Path:
+        """Files the portal received and has not ingested yet (removed once ingested)."""
+        return self.path / "portal-uploads"
+
+    @property
+    def session_key_path(self) -> Path:
+        """The key signing the portal's session cookies (setting portal.session_key_file)."""
+        return self.path / Path(self.settings.portal.session_key_file).expanduser()
+
+    @property
     def logs_dir(self) -> Path:
         return self.path / LOGS
 

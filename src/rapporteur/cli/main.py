@@ -11,6 +11,7 @@ from rapporteur.cli import (
     ingest,
     link,
     policy,
+    portal,
     publish,
     setup,
     store,
@@ -24,7 +25,20 @@ app = App(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for module in (setup, ingest, publish, estimate, export, link, caselaw, policy, demo, feedback, store):
+for module in (
+    setup,
+    ingest,
+    publish,
+    estimate,
+    export,
+    link,
+    caselaw,
+    policy,
+    demo,
+    feedback,
+    store,
+    portal,
+):
     module.register(app)
 
 

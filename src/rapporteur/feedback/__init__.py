@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from rapporteur.errors import BadOption
 from rapporteur.feedback import compare
 from rapporteur.feedback import texts as T
-from rapporteur.ingest import rejects, submission
+from rapporteur.ingest import Reject, rejects, submission
 from rapporteur.ingest.submit import actor_mapping
 from rapporteur.languages import check
 from rapporteur.model import codelist
@@ -63,11 +63,9 @@ def build(ws: Workspace, submission_id: int, lang: str = "en") -> Document:
     ]
     if sub.error and sub.status == "failed":
         doc.summary.append((T.ERROR[lg], sub.error))
-    field_of = {fold(spec.column): fields[name] for name, spec in m.columns.items()}
-    rows = rejects(ws, submission_id)
+    rows = visible_rejects(ws, submission_id)
     for r in rows[:MAX_REJECTS]:
-        f = field_of.get(fold(r.column))
-        shown = r.value if f and f.kind in _SHOWN_KINDS and not f.identifier and r.value else T.MASKED[lg]
+        shown = r.value if r.value else T.MASKED[lg]
         meaning, fix = T.RULES.get(r.rule, ({lg: r.rule}, T.OTHER_RULE))
         doc.rejects.append((r.row, r.column, shown, meaning[lg], fix[lg] % {"column": r.column}))
     doc.rejects_note = [T.ROW_NUMBERS[lg]] if rows else [T.NO_REJECTS[lg]]
@@ -90,6 +88,21 @@ def build(ws: Workspace, submission_id: int, lang: str = "en") -> Document:
             doc.drops.append((_category(dim, code, lg), b, n))
     con.close()
     return doc
+
+
+def visible_rejects(ws: Workspace, submission_id: int) -> list[Reject]:
+    """The rejected cells as the actor (and the portal) may see them: a value is kept only for
+    codes and counts, never for a field that could identify a person (None otherwise)."""
+    sub = submission(ws, submission_id)
+    m = actor_mapping(ws, sub.actor)
+    fields = field_map(m.records)
+    field_of = {fold(spec.column): fields[name] for name, spec in m.columns.items()}
+    out = []
+    for r in rejects(ws, submission_id):
+        f = field_of.get(fold(r.column))
+        keep = f is not None and f.kind in _SHOWN_KINDS and not f.identifier and bool(r.value)
+        out.append(r.model_copy(update={"value": r.value if keep else None}))
+    return out
 
 
 def _category(dim: str, code: str, lg: str) -> str:
@@ -186,4 +199,4 @@ def to_xlsx(doc: Document) -> bytes:
     return workbook_bytes(wb)
 
 
-__all__ = ["Document", "build", "to_html", "to_xlsx", "write"]
+__all__ = ["Document", "build", "to_html", "to_xlsx", "visible_rejects", "write"]

@@ -168,3 +168,19 @@ audit = Table(
     Column("detail", Text),
     Column("outcome", String(16), nullable=False),  # ok | error
 )
+
+# Portal accounts (decision 0028): argon2 password hash, API token as its SHA-256 only; role actor
+# (bound to one actor), analyst or admin; session_gen invalidates older session cookies.
+portal_user = Table(
+    "portal_user",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("role", String(16), nullable=False),
+    Column("actor_id", String(64), ForeignKey("actor.id")),
+    Column("password_hash", Text, nullable=False),
+    Column("token_sha256", String(64), unique=True),
+    Column("lang", String(2), nullable=False),
+    Column("session_gen", Integer, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)

@@ -1,0 +1,77 @@
+"""The web portal's screens (src/rapporteur/portal/templates)."""
+
+MESSAGES = [
+    {"id": "Actor", "fr": "Acteur", "nl": "Actor"},
+    {"id": "All languages", "fr": "Toutes les langues", "nl": "Alle talen"},
+    {"id": "Back to the home page", "fr": "Retour à l’accueil", "nl": "Terug naar de startpagina"},
+    {"id": "Case law", "fr": "Jurisprudence", "nl": "Rechtspraak"},
+    {"id": "Download as CSV", "fr": "Télécharger en CSV", "nl": "Downloaden als CSV"},
+    {
+        "id": "Download the feedback (spreadsheet)",
+        "fr": "Télécharger le retour (tableur)",
+        "nl": "De terugkoppeling downloaden (rekenblad)",
+    },
+    {
+        "id": "Download the rejected cells (CSV)",
+        "fr": "Télécharger les cellules refusées (CSV)",
+        "nl": "De geweigerde cellen downloaden (CSV)",
+    },
+    {
+        "id": "File (CSV, XLSX or Parquet)",
+        "fr": "Fichier (CSV, XLSX ou Parquet)",
+        "nl": "Bestand (CSV, XLSX of Parquet)",
+    },
+    {"id": "File", "fr": "Fichier", "nl": "Bestand"},
+    {"id": "History", "fr": "Historique", "nl": "Geschiedenis"},
+    {"id": "Log in", "fr": "Se connecter", "nl": "Aanmelden"},
+    {"id": "Log out", "fr": "Se déconnecter", "nl": "Afmelden"},
+    {"id": "My submissions", "fr": "Mes transmissions", "nl": "Mijn aanleveringen"},
+    {"id": "Name", "fr": "Nom d’utilisateur", "nl": "Gebruikersnaam"},
+    {
+        "id": "No judgment matches.",
+        "fr": "Aucune décision ne correspond.",
+        "nl": "Geen enkele uitspraak komt overeen.",
+    },
+    {"id": "No submission yet.", "fr": "Aucune transmission pour l’instant.", "nl": "Nog geen aanlevering."},
+    {"id": "Nothing published yet.", "fr": "Rien n’est encore publié.", "nl": "Nog niets gepubliceerd."},
+    {"id": "Password", "fr": "Mot de passe", "nl": "Wachtwoord"},
+    {
+        "id": "Published statistics (after disclosure control) and the case-law register.",
+        "fr": "Les statistiques publiées (après contrôle de la confidentialité) et le registre de jurisprudence.",
+        "nl": "De gepubliceerde statistieken (na geheimhoudingscontrole) en het register van rechtspraak.",
+    },
+    {"id": "Published statistics", "fr": "Statistiques publiées", "nl": "Gepubliceerde statistieken"},
+    {"id": "Reference year", "fr": "Année de référence", "nl": "Referentiejaar"},
+    {"id": "Search the case law", "fr": "Rechercher dans la jurisprudence", "nl": "Zoeken in de rechtspraak"},
+    {"id": "Search", "fr": "Rechercher", "nl": "Zoeken"},
+    {"id": "See the result", "fr": "Voir le résultat", "nl": "Het resultaat bekijken"},
+    {
+        "id": "Send a corrected file",
+        "fr": "Envoyer un fichier corrigé",
+        "nl": "Een verbeterd bestand versturen",
+    },
+    {
+        "id": "Send the year's file",
+        "fr": "Envoyer le fichier de l’année",
+        "nl": "Het bestand van het jaar versturen",
+    },
+    {"id": "Send", "fr": "Envoyer", "nl": "Versturen"},
+    {"id": "Something went wrong", "fr": "Un problème est survenu", "nl": "Er ging iets mis"},
+    {"id": "Step", "fr": "Étape", "nl": "Stap"},
+    {
+        "id": "Too many wrong passwords: wait a minute and try again.",
+        "fr": "Trop de mots de passe erronés\u202f: attendez une minute et réessayez.",
+        "nl": "Te veel foute wachtwoorden: wacht een minuut en probeer opnieuw.",
+    },
+    {
+        "id": "Wrong name or password.",
+        "fr": "Nom d’utilisateur ou mot de passe erroné.",
+        "nl": "Verkeerde gebruikersnaam of wachtwoord.",
+    },
+    {
+        "id": "Your file is being processed",
+        "fr": "Votre fichier est en cours de traitement",
+        "nl": "Uw bestand wordt verwerkt",
+    },
+    {"id": "Language", "fr": "Langue", "nl": "Taal"},
+]
