@@ -171,6 +171,7 @@ BOTH = (
     "tests/ingest/test_bad_input.py",
     "tests/report/test_minimal.py",
     "tests/link/test_workspace_link.py",
+    "tests/test_backup.py",
 )
 
 
