@@ -172,6 +172,7 @@ BOTH = (
     "tests/report/test_minimal.py",
     "tests/link/test_workspace_link.py",
     "tests/test_backup.py",
+    "tests/ingest/test_concurrent.py",
 )
 
 

@@ -121,15 +121,17 @@ def test_small_backup_restores_on_the_other_backend(ws, tmp_path, backend, pg_se
 
 def test_damaged_or_partial_backup_is_refused(ws, tmp_path):
     target = _small_backup(ws, tmp_path)
-    archived = next(p for p in (target / "files" / "archive").rglob("*") if p.is_file() and p.stat().st_size > 0)
+    archived = next(
+        p for p in (target / "files" / "archive").rglob("*") if p.is_file() and p.stat().st_size > 0
+    )
     data = bytearray(archived.read_bytes())
     data[len(data) // 2] ^= 0xFF
     archived.write_bytes(bytes(data))
-    with pytest.raises(BadInput, match="corrupted or partial.*checksum differs"):
+    with pytest.raises(BadInput, match=r"corrupted or partial.*checksum differs"):
         bk.restore(target, tmp_path / "r1")
     assert not (tmp_path / "r1").exists()
     (target / "db" / "submission.jsonl").unlink()
-    with pytest.raises(BadInput, match="submission.jsonl \\(missing\\)"):
+    with pytest.raises(BadInput, match=r"submission\.jsonl \(missing\)"):
         bk.verify(target)
     (target / bk.MANIFEST).unlink()
     with pytest.raises(BadInput, match="not a complete Rapporteur backup"):

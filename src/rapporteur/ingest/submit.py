@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, select, update
 
 from rapporteur.errors import BadInput, UnknownId
 from rapporteur.ingest import archive, mapping, readers, validate, write
 from rapporteur.ingest.models import Reject, Submission
-from rapporteur.store import identity, records, recover, schema
+from rapporteur.store import identity, ids, records, recover, schema
 from rapporteur.store.bulk import insert_rows
 from rapporteur.workspace import Workspace
 
@@ -249,7 +249,7 @@ def _record_duplicate(conn: Connection, base: dict[str, Any], original: dict[str
 
 
 def _next_submission_id(conn: Connection) -> int:
-    return int(conn.execute(select(func.coalesce(func.max(schema.submission.c.id), 0))).scalar_one()) + 1
+    return ids.next_id(conn, "submission")
 
 
 def _finish(ws: Workspace, sub_id: int, **values: object) -> None:

@@ -134,7 +134,9 @@ def backup(ws: Workspace, out: Path) -> BackupInfo:
         os.fsync(f.fileno())
     tmp.replace(out / MANIFEST)  # last: a backup without its manifest is partial
     n_files = sum(1 for k in entries if k.startswith("files/"))
-    return BackupInfo(out, len(counts), sum(counts.values()), n_files, sum(e["size"] for e in entries.values()))
+    return BackupInfo(
+        out, len(counts), sum(counts.values()), n_files, sum(e["size"] for e in entries.values())
+    )
 
 
 def verify(src: Path) -> dict[str, Any]:
@@ -230,6 +232,9 @@ def _load_rows(eng: Engine, url: str, src: Path, manifest: dict[str, Any]) -> in
             conn.execute(text("PRAGMA defer_foreign_keys=ON"))  # self-references in submission
         else:
             conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+        for table in reversed(schema.metadata.sorted_tables):  # rows the migrations seeded
+            if name_in(table.name, manifest):
+                conn.execute(table.delete())
         for name in manifest.get("tables", {}):
             table = known.get(name)
             if table is None:
@@ -250,6 +255,10 @@ def _load_rows(eng: Engine, url: str, src: Path, manifest: dict[str, Any]) -> in
     return total
 
 
+def name_in(name: str, manifest: dict[str, Any]) -> bool:
+    return name in manifest.get("tables", {})
+
+
 def _reset_sequences(conn: Any) -> None:
     """Serial columns continue after the restored rows (PostgreSQL)."""
     for table in schema.metadata.sorted_tables:
@@ -259,7 +268,10 @@ def _reset_sequences(conn: Any) -> None:
             ).scalar()
             if seq:
                 conn.execute(
-                    text(f"SELECT setval('{seq}', COALESCE((SELECT MAX({col.name}) FROM {table.name}), 0) + 1, false)")
+                    text(
+                        f"SELECT setval('{seq}', "
+                        f"COALESCE((SELECT MAX({col.name}) FROM {table.name}), 0) + 1, false)"
+                    )
                 )
 
 

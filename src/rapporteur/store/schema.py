@@ -157,3 +157,13 @@ audit = Table(
     Column("detail", Text),
     Column("outcome", String(16), nullable=False),  # ok | error
 )
+
+# Counters for ids handed out by the application (decision 0026): one row per name, incremented
+# with UPDATE … RETURNING, so two writers never get the same id (the row lock on PostgreSQL, the
+# write lock on SQLite) instead of reading max(id) + 1.
+id_counter = Table(
+    "id_counter",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
