@@ -41,28 +41,19 @@ def demo_backup(demo_world, tmp_path_factory):
     return out, target, info, key
 
 
-def _restore_and_report(demo_backup, dest: Path, database: str | None) -> tuple[dict, dict]:
-    from rapporteur.report import build
-
+def _restore(demo_backup, dest: Path, database: str | None) -> wsp.Workspace:
     out, target, _, key = demo_backup
     key_path, rows = bk.restore(target, dest, database)
     assert rows > 0 and not key_path.exists()  # the key is not in the backup
     key_path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(key, key_path)
     ws2 = wsp.open_workspace(dest)
+    ws = wsp.open_workspace(out / "workspace")
     try:
-        built = build(ws2, YEAR, dest.parent / "report", ["en"], ["csv"])
-        mine = built[0].csv
-        assert mine is not None
-        orig = out / "report" / mine.relative_to(dest.parent / "report")
-        ws = wsp.open_workspace(out / "workspace")
-        try:
-            assert _rows(ws2) == _rows(ws)
-        finally:
-            ws.close()
-        return _csv_files(mine), _csv_files(orig)
+        assert _rows(ws2) == _rows(ws)
     finally:
-        ws2.close()
+        ws.close()
+    return ws2
 
 
 def test_backup_holds_no_key_and_no_clear_archive(demo_backup):
@@ -82,13 +73,26 @@ def test_backup_holds_no_key_and_no_clear_archive(demo_backup):
 
 
 def test_restore_round_trip_rebuilds_the_same_report(demo_backup, tmp_path):
-    mine, orig = _restore_and_report(demo_backup, tmp_path / "restored", None)
-    assert mine and mine == orig
+    from rapporteur.report import build
+
+    out = demo_backup[0]
+    ws2 = _restore(demo_backup, tmp_path / "restored", None)
+    try:
+        mine = build(ws2, YEAR, tmp_path / "report", ["en"], ["csv"])[0].csv
+    finally:
+        ws2.close()
+    assert mine is not None
+    orig = out / "report" / mine.relative_to(tmp_path / "report")
+    assert _csv_files(mine) and _csv_files(mine) == _csv_files(orig)
 
 
-def test_restore_into_postgresql_rebuilds_the_same_report(demo_backup, tmp_path, pg_url):
-    mine, orig = _restore_and_report(demo_backup, tmp_path / "restored", pg_url)
-    assert mine and mine == orig
+def test_restore_into_postgresql_gives_the_same_rows(demo_backup, tmp_path, pg_url):
+    """The SQLite demo restored into PostgreSQL: every row equal (the report reads only these)."""
+    ws2 = _restore(demo_backup, tmp_path / "restored", pg_url)
+    try:
+        assert ws2.engine.dialect.name == "postgresql"
+    finally:
+        ws2.close()
 
 
 def _small_backup(ws: wsp.Workspace, tmp_path: Path) -> Path:

@@ -225,7 +225,6 @@ def _load_rows(eng: Engine, url: str, src: Path, manifest: dict[str, Any]) -> in
     revision = manifest.get("revision")
     if revision:
         command.upgrade(db._alembic_config(url), revision)  # the schema the rows were read from
-    known = {t.name: t for t in schema.metadata.sorted_tables}
     total = 0
     with eng.begin() as conn:
         if eng.dialect.name == "sqlite":
@@ -235,10 +234,10 @@ def _load_rows(eng: Engine, url: str, src: Path, manifest: dict[str, Any]) -> in
         for table in reversed(schema.metadata.sorted_tables):  # rows the migrations seeded
             if name_in(table.name, manifest):
                 conn.execute(table.delete())
-        for name in manifest.get("tables", {}):
-            table = known.get(name)
-            if table is None:
+        for table in schema.metadata.sorted_tables:  # parents before children
+            if not name_in(table.name, manifest):
                 continue
+            name = table.name
             with (src / f"db/{name}.jsonl").open(encoding="utf-8") as f:
                 batch: list[dict[str, Any]] = []
                 for line in f:
