@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from rapporteur import faults
 from rapporteur.errors import BadInput, UnknownId
 from rapporteur.ingest import archive, mapping, readers, validate, write
 from rapporteur.ingest.models import Reject, Submission
@@ -89,6 +90,7 @@ def submit(
         _mark_interrupted(ws)
         step("archive")
         sha, _archived, size = archive.store(path, ws.archive_dir, ws.identity_key())
+        faults.point("ingest.archived")
         with ws.engine.begin() as conn:
             sub_id = _next_submission_id(conn)
             base = dict(
@@ -159,6 +161,7 @@ def _store(
         records_path = records.write_batch(ws, sid, tables, blob)
     if os.environ.get(_FAULT):  # fault injection for the crash test: die before the commit
         os.kill(os.getpid(), signal.SIGKILL)
+    faults.point("ingest.before_commit")
     with ws.engine.begin() as conn:
         insert_rows(
             conn, schema.reject, ["submission_id", "row", "column", "value", "rule", "message"], rejects
