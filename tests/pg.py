@@ -173,6 +173,7 @@ BOTH = (
     "tests/link/test_workspace_link.py",
     "tests/test_backup.py",
     "tests/ingest/test_concurrent.py",
+    "tests/ingest/test_kill_points.py",
 )
 
 

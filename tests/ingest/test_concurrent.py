@@ -45,7 +45,17 @@ def test_two_concurrent_ingests_both_end_consistently(ws, write):
     cli = Path(sys.executable).parent / "rapporteur"
     procs = [
         subprocess.Popen(
-            [str(cli), "ingest", str(f), "--actor", "police", "--year", str(year), "--workspace", str(ws.path)],
+            [
+                str(cli),
+                "ingest",
+                str(f),
+                "--actor",
+                "police",
+                "--year",
+                str(year),
+                "--workspace",
+                str(ws.path),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -59,4 +69,7 @@ def test_two_concurrent_ingests_both_end_consistently(ws, write):
     with ws.engine.connect() as c:
         rows = c.execute(select(s.c.id, s.c.year, s.c.status, s.c.accepted).order_by(s.c.id)).all()
     assert [r.id for r in rows] == [1, 2]
-    assert sorted((r.year, r.status, r.accepted) for r in rows) == [(2013, "accepted", 4), (2014, "accepted", 3)]
+    assert sorted((r.year, r.status, r.accepted) for r in rows) == [
+        (2013, "accepted", 4),
+        (2014, "accepted", 3),
+    ]
