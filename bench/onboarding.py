@@ -31,7 +31,18 @@ EVAL = HERE.parent / "eval" / "onboarding"
 
 
 def draft(sample: Path, out: Path) -> Mapping:
-    cmd = [sys.executable, "-m", "rapporteur.cli", "actor", "draft", str(sample), "--actor", "sample", "--out", str(out)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "rapporteur.cli",
+        "actor",
+        "draft",
+        str(sample),
+        "--actor",
+        "sample",
+        "--out",
+        str(out),
+    ]
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     if r.returncode != 0:
         raise SystemExit(f"actor draft failed on {sample.name}:\n{r.stdout}\n{r.stderr}")
@@ -131,7 +142,9 @@ def main() -> None:
             f"facts {sum(r['file_facts'].values())}/{len(r['file_facts'])}"
         )
     res = HERE / "results" / "onboarding.json"
-    res.write_text(json.dumps({"set": "eval/onboarding (held-out, written blind)", "files": out}, indent=2) + "\n")
+    res.write_text(
+        json.dumps({"set": "eval/onboarding (held-out, written blind)", "files": out}, indent=2) + "\n"
+    )
     print(f"wrote {res}")
 
 

@@ -172,6 +172,9 @@ BOTH = (
     "tests/ingest/test_checks.py",
     "tests/report/test_minimal.py",
     "tests/link/test_workspace_link.py",
+    "tests/test_backup.py",
+    "tests/ingest/test_concurrent.py",
+    "tests/ingest/test_kill_points.py",
 )
 
 

@@ -19,6 +19,14 @@ def demo(
     year_: Annotated[int, typer.Option("--year", help="Reference year of the report.", callback=year)] = 2013,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 2013,
     persons: Annotated[int, typer.Option(min=50, help="True victims in the reference year.")] = 900,
+    database: Annotated[
+        str | None,
+        typer.Option(
+            "--database",
+            help="SQLAlchemy URL of an empty database for the demo workspace, e.g. "
+            "postgresql+psycopg://user@host/db (default: SQLite in the workspace).",
+        ),
+    ] = None,
 ) -> None:
     """Generate the synthetic world, its actors' files and a workspace, and ingest everything.
 
@@ -26,4 +34,4 @@ def demo(
     """
     from rapporteur.demo import run
 
-    run.main(out_dir, year=year_, seed=seed, persons=persons, console=out)
+    run.main(out_dir, year=year_, seed=seed, persons=persons, console=out, database=database)

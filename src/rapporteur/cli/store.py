@@ -10,6 +10,7 @@ import typer
 from rapporteur.cli.common import WorkspaceOpt, open_ws, out, sub_app
 from rapporteur.errors import UnknownId
 from rapporteur.ingest import archive, submission
+from rapporteur.store import backup as bk
 from rapporteur.store import keys, purge
 
 
@@ -21,6 +22,8 @@ def register(app: typer.Typer) -> None:
     key_app.command("rotate")(key_rotate)
     app.add_typer(key_app, name="key")
     app.command("purge-identifiers")(purge_identifiers)
+    app.command("backup")(backup)
+    app.command("restore")(restore)
 
 
 def archive_get(
@@ -71,3 +74,40 @@ def purge_identifiers(
         f"Purged {p.submissions} submissions before {before}: {p.identity_files} identity files, "
         f"{p.archive_files} raw files removed."
     )
+
+
+def backup(
+    out_dir: Annotated[Path, typer.Argument(help="New folder for the backup (outside the workspace).")],
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Write a consistent backup (database rows and workspace files, with a manifest) to OUT_DIR.
+
+    The raw archive stays encrypted; the key is NOT in the backup: keep it apart.
+    Example: rapporteur backup /media/usb/thb-2024-12-01
+    """
+    ws = open_ws(workspace)
+    with ws.lock(what="a backup"):
+        info = bk.backup(ws, out_dir)
+    out.print(
+        f"Backup written to {info.path}: {info.rows} rows in {info.tables} tables, {info.files} files "
+        f"({info.bytes} bytes, checksums in {bk.MANIFEST}). The key ({ws.key_path}) is not in the "
+        "backup: keep a copy of it apart, without it the archive cannot be read."
+    )
+
+
+def restore(
+    backup_dir: Annotated[Path, typer.Argument(help="Folder written by 'rapporteur backup'.")],
+    dest: Annotated[Path, typer.Argument(help="New folder for the restored workspace.")],
+    database: Annotated[
+        str | None,
+        typer.Option("--database", help="Empty database to restore into (default: SQLite in DEST)."),
+    ] = None,
+) -> None:
+    """Check a backup's checksums and restore it into a new workspace DEST.
+
+    A corrupted or partial backup is refused before anything is written.
+    Example: rapporteur restore /media/usb/thb-2024-12-01 ~/thb-2024
+    """
+    key_path, rows = bk.restore(backup_dir, dest, database)
+    where = "found" if key_path.exists() else "NOT found: copy the key there or set RAPPORTEUR_KEY_FILE"
+    out.print(f"Restored {rows} rows into {dest.resolve()}. Key {key_path}: {where}.")

@@ -143,8 +143,10 @@ DEMO_PUBLICATION = {
 }
 
 
-def ingest_all(out: Path, summary: dict[str, Any], console: Console | None) -> wsp.Workspace:
-    ws = wsp.init(out / "workspace", name=DEMO_NAME)
+def ingest_all(
+    out: Path, summary: dict[str, Any], console: Console | None, database: str | None = None
+) -> wsp.Workspace:
+    ws = wsp.init(out / "workspace", name=DEMO_NAME, database=database)
     ws.settings = config.update(ws.settings_file, DEMO_PUBLICATION)
     for spec in actors.SPECS:
         registry.add(ws, out / "world" / "mappings" / f"{spec.id}.yaml")
@@ -298,13 +300,19 @@ def estimate(
 
 
 def main(
-    out: Path, year: int, seed: int, persons: int, console: Console | None = None, report: bool = True
+    out: Path,
+    year: int,
+    seed: int,
+    persons: int,
+    console: Console | None = None,
+    report: bool = True,
+    database: str | None = None,
 ) -> wsp.Workspace:
     prepare(out)
     if console:
         console.print(f"Generating the synthetic world (seed {seed}, {persons} true victims in {year})…")
     summary = generate(out, year, seed, persons)
-    ws = ingest_all(out, summary, console)
+    ws = ingest_all(out, summary, console, database)
     write_narrative(ws, year)
     write_judgments(ws, out, year, seed, console)
     write_register(ws, out, year, seed)

@@ -150,7 +150,14 @@ def _read_csv(data: bytes, mapping: Mapping) -> RawTable:
     lines_before = 0
     if header_line > 1:
         for _ in range(header_line - 1):
-            lines_before = text.index("\n", lines_before) + 1
+            found = text.find("\n", lines_before)
+            if found < 0:
+                raise FileProblem(
+                    "header_row",
+                    f"the file has fewer than {header_line} lines, so no header at row {header_line} "
+                    "(setting file.header_row in the actor's mapping); check the file or the setting",
+                )
+            lines_before = found + 1
         text = text[lines_before:]
     if "\x00" in text:
         raise FileProblem(
@@ -287,7 +294,8 @@ def _duplicate_positions(header: list[str]) -> str:
 
 
 def _all_strings(buf: bytes, mapping: Mapping) -> dict[str, pa.DataType]:
-    first = buf[: buf.find(b"\n")].decode("utf-8").rstrip("\r")
+    end = buf.find(b"\n")  # a file of one line has no newline: keep it whole
+    first = (buf if end < 0 else buf[:end]).decode("utf-8").split("\r", 1)[0]  # lone CR ends it too
     names = next(csv.reader([first], delimiter=mapping.file.delimiter), [])
     return {n: pa.string() for n in names}
 

@@ -13,10 +13,11 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
+from rapporteur import faults
 from rapporteur.errors import BadInput, UnknownId
 from rapporteur.ingest import archive, mapping, readers, validate, write
 from rapporteur.ingest.models import IngestWarning, Reject, Submission
-from rapporteur.store import identity, records, recover, schema
+from rapporteur.store import identity, ids, records, recover, schema
 from rapporteur.store.bulk import insert_rows
 from rapporteur.workspace import Workspace
 
@@ -90,6 +91,7 @@ def submit(
         _mark_interrupted(ws)
         step("archive")
         sha, _archived, size = archive.store(path, ws.archive_dir, ws.identity_key())
+        faults.point("ingest.archived")
         with ws.engine.begin() as conn:
             sub_id = _next_submission_id(conn)
             base = dict(
@@ -165,6 +167,7 @@ def _store(
         records_path = records.write_batch(ws, sid, tables, blob)
     if os.environ.get(_FAULT):  # fault injection for the crash test: die before the commit
         os.kill(os.getpid(), signal.SIGKILL)
+    faults.point("ingest.before_commit")
     with ws.engine.begin() as conn:
         insert_rows(
             conn, schema.reject, ["submission_id", "row", "column", "value", "rule", "message"], rejects
@@ -258,7 +261,7 @@ def _record_duplicate(conn: Connection, base: dict[str, Any], original: dict[str
 
 
 def _next_submission_id(conn: Connection) -> int:
-    return int(conn.execute(select(func.coalesce(func.max(schema.submission.c.id), 0))).scalar_one()) + 1
+    return ids.next_id(conn, "submission")
 
 
 def _finish(ws: Workspace, sub_id: int, **values: object) -> None:

@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
+from rapporteur import faults
 from rapporteur.errors import BadInput
 from rapporteur.ingest import Submission, submissions
 from rapporteur.link import encode as enc
@@ -349,6 +350,7 @@ def _store(
     pq.write_table(clusters, tmp / "clusters.parquet")
     pq.write_table(pairs, tmp / PAIRS_FILE)
     (tmp / "model.json").write_text(json.dumps(model, indent=1, sort_keys=True), "utf-8")
+    faults.point("link.before_commit")
     with ws.engine.begin() as conn:
         run_id = ws.runs.record(
             conn, STAGE, year, params, [s.input_ref() for s in subs], summary.model_dump(mode="json")

@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from rapporteur import __version__, stats
+from rapporteur import __version__, faults, stats
 from rapporteur.errors import BadOption
 from rapporteur.ingest import Submission, submissions
 from rapporteur.ingest.actors import listing
@@ -550,6 +550,7 @@ def _record_run(
     }
     parameters = {"languages": langs, "formats": formats, "disclosure": ws.settings.disclosure.model_dump()}
     inputs = [s.input_ref() for s in subs]
+    faults.point("report.before_record")
     with ws.engine.begin() as conn:
         ws.runs.record(
             conn, "report", year, parameters, inputs, {"outputs": outputs, "tables": [t.id for t in tables]}

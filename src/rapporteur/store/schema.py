@@ -184,3 +184,13 @@ portal_user = Table(
     Column("session_gen", Integer, nullable=False),
     Column("created_at", String(32), nullable=False),
 )
+
+# Counters for ids handed out by the application (decision 0026): one row per name, incremented
+# with UPDATE … RETURNING, so two writers never get the same id (the row lock on PostgreSQL, the
+# write lock on SQLite) instead of reading max(id) + 1.
+id_counter = Table(
+    "id_counter",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)

@@ -1,14 +1,14 @@
 """portal users: roles, argon2 password hashes, hashed API tokens
 
 Revision ID: 0008
-Revises: 0006 (0007 is reserved by another change: the lead rechains this one after it)
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,15 +1,14 @@
 """ingest warnings: rows kept but flagged (dates outside the reference year), per submission
 
 Revision ID: 0009
-Revises: 0006 (0007 and 0008 are reserved by other branches: at merge, set down_revision to the
-last of them)
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
