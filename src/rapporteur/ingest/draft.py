@@ -69,6 +69,9 @@ def _records(header: list[str]) -> str:
 
 def draft(path: Path, actor: str | None = None) -> Draft:
     s = read_sample(path)
+    tot = total_label(s.rows)
+    if tot:
+        s.rows = [r for r in s.rows if not any(fold(c) == fold(tot) for c in r[:2])]
     records = _records(s.header)
     fields = field_map(records)
     guesses, unmatched = match_columns(s.header, fields)
@@ -120,7 +123,6 @@ def draft(path: Path, actor: str | None = None) -> Draft:
             if "values" in spec:
                 items = [f"{_q(k)}: {_q(v)}" for k, v in spec["values"].items()]
                 col_lines.append(f"    values: {{{', '.join(items)}}}}}")
-            col_lines[-1] = col_lines[-1]
             d.columns[g.field] = g.header
         else:
             col_lines.append(f"  {g.field}: {_q(g.header)}")
@@ -161,7 +163,6 @@ def draft(path: Path, actor: str | None = None) -> Draft:
     if s.header_row > 1:
         lines.append(f"  header_row: {s.header_row}  # title rows above it")
     lines.append(f"  date_formats: [{_q(file_fmt)}]")
-    tot = total_label(s.rows)
     if tot:
         default = {fold(x) for x in mp.FileSpec().total_labels}
         if fold(tot) in default:

@@ -56,8 +56,9 @@ def _score(header: str, synonym: str) -> float:
     jacc = len(ht & st) / len(ht | st)
     ratio = SequenceMatcher(None, h, s).ratio()
     contained = 0.0
-    if st <= ht and len(s) >= 3:
-        contained = 0.85 * len(s) / len(h) + 0.1  # 'sector nace' ⊂ 'sector nace code'
+    if st <= ht and len(s) >= 3:  # 'finalite' in 'finalite art 433quinquies'
+        share = len(s) / len(h)
+        contained = 0.8 + 0.15 * share if h.startswith(s + " ") else 0.6 + 0.3 * share
     return max(ratio * 0.92, jacc * 0.9, contained)
 
 
