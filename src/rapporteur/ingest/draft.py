@@ -45,7 +45,9 @@ def _actor_id(path: Path, actor: str | None) -> str:
     stem = re.sub(r"[^a-z0-9]+", "_", fold(path.stem))
     stem = re.sub(r"_?(19|20)\d\d.*$", "", stem).strip("_") or "actor"
     stem = re.sub(r"_?synthetic$", "", stem)
-    return (stem if stem[0].isalpha() else "a_" + stem)[:63]
+    if not stem[0].isalpha() or len(stem) < 2:
+        stem = "actor_" + stem
+    return stem[:63]
 
 
 def _kind(actor: str, records: str, header: list[str]) -> str:
