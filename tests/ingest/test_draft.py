@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 from collections import Counter
 from pathlib import Path
@@ -95,7 +93,9 @@ def test_value_vocabulary():
     assert g.values == {"V": "F", "weiblich": "F"}  # M is a code, vrouw and homme are labels
     assert g.known == 5 and not g.unmapped
     g = match_values(
-        Counter({"economische uitbuiting/bedelarij": 2, "Zwangsarbeit": 1, "exploitation sexuelle": 1, "3°": 1}),
+        Counter(
+            {"economische uitbuiting/bedelarij": 2, "Zwangsarbeit": 1, "exploitation sexuelle": 1, "3°": 1}
+        ),
         "exploitation",
         True,
         set(),
@@ -107,7 +107,9 @@ def test_value_vocabulary():
         "Zwangsarbeit": "labour",
         "3°": "labour",
     }
-    g = match_values(Counter({"slachtoffer": 1, "présumée": 1, "Atlantide": 1}), "victim_status", False, set())
+    g = match_values(
+        Counter({"slachtoffer": 1, "présumée": 1, "Atlantide": 1}), "victim_status", False, set()
+    )
     assert g.values == {"slachtoffer": "identified", "présumée": "presumed"}
     assert [v for v, _ in g.unmapped] == ["Atlantide"]
 
@@ -144,7 +146,6 @@ def test_german_utf16_dev_fixture(tmp_path):
 def test_xlsx_title_rows_and_parquet(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
-
     from openpyxl import Workbook
 
     from rapporteur.xlsx import workbook_bytes
@@ -180,9 +181,13 @@ def test_check_stores_nothing_and_json(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path / "ws")
     runner = CliRunner()
     out = tmp_path / "draft.yaml"
-    r = runner.invoke(app, ["actor", "draft", str(FIX / "politie-nl.csv"), "--actor", "politie", "--out", str(out)])
+    r = runner.invoke(
+        app, ["actor", "draft", str(FIX / "politie-nl.csv"), "--actor", "politie", "--out", str(out)]
+    )
     assert r.exit_code == 0, r.output
-    r = runner.invoke(app, ["actor", "check", str(out), str(FIX / "politie-nl.csv"), "--year", "2024", "--json"])
+    r = runner.invoke(
+        app, ["actor", "check", str(out), str(FIX / "politie-nl.csv"), "--year", "2024", "--json"]
+    )
     assert r.exit_code == 0, r.output
     data = json.loads(r.output)
     assert (data["accepted"], data["rejected"]) == (4, 2)
@@ -206,4 +211,3 @@ def test_vocabulary_is_data_with_valid_codes():
     assert set(v["fields"]) <= set(field_map("victim")) | set(field_map("justice"))
     for listname, codes in v["values"].items():
         assert set(codes) <= set(codelist(listname).codes), listname
-    assert io and csv  # imported for fixtures written inline elsewhere

@@ -10,8 +10,8 @@ import typer
 
 from rapporteur import config
 from rapporteur import workspace as wsp
-from rapporteur.cli.draft import actor_check, actor_draft
 from rapporteur.cli.common import JsonOpt, WorkspaceOpt, in_file, open_ws, out, print_json, sub_app, table
+from rapporteur.cli.draft import actor_check, actor_draft
 
 
 def register(app: typer.Typer) -> None:

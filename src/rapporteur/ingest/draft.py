@@ -12,7 +12,7 @@ from typing import Any
 
 from rapporteur.ingest import mapping as mp
 from rapporteur.ingest.draft_match import match_columns, match_dates, match_values, total_label
-from rapporteur.ingest.draft_sniff import Sample, read_sample
+from rapporteur.ingest.draft_sniff import read_sample
 from rapporteur.model.codelists import fold
 from rapporteur.model.fields import field_map
 
@@ -100,7 +100,9 @@ def draft(path: Path, actor: str | None = None) -> Draft:
                 file_dates[dg.formats[0]] += 1
                 extra.append(f"#   dates look like {dg.formats[0]} ({dg.parsed:.0%} of the distinct values)")
                 if dg.two_digit_year:
-                    extra.append("#   CHECK: two-digit years (%y): 01/01/90 is read as 1990, 01/01/30 as 2030")
+                    extra.append(
+                        "#   CHECK: two-digit years (%y): 01/01/90 is read as 1990, 01/01/30 as 2030"
+                    )
         if f.codelist:
             distinct = Counter(c.strip() for c in cells if c.strip())
             vg = match_values(distinct, f.codelist, f.multi, missing)
@@ -110,9 +112,7 @@ def draft(path: Path, actor: str | None = None) -> Draft:
                 spec["values"] = vg.values
             if vg.unmapped:
                 d.unmapped_values[g.field] = [v for v, _ in vg.unmapped]
-                shown = ", ".join(
-                    _q(v) + (f" (close to {c}?)" if c else "") for v, c in vg.unmapped[:15]
-                )
+                shown = ", ".join(_q(v) + (f" (close to {c}?)" if c else "") for v, c in vg.unmapped[:15])
                 more = f" and {len(vg.unmapped) - 15} more" if len(vg.unmapped) > 15 else ""
                 extra.append(f"#   values not mapped (rejected as they are): {shown}{more}")
         col_lines.append(f"  {conf}")
@@ -206,17 +206,22 @@ def check(mapping_path: Path, file: Path, year: int, limit: int = 20) -> CheckRe
     h = validate.harmonise(table, m, year)
     bad = h.bad_mask()
     rej = [
-        {"row": int(table.rows[p.index]), "column": p.column, "value": p.value, "rule": p.rule,
-         "message": p.message}
+        {
+            "row": int(table.rows[p.index]),
+            "column": p.column,
+            "value": p.value,
+            "rule": p.rule,
+            "message": p.message,
+        }
         for p in sorted(h.problems, key=lambda p: p.index)
     ]
-    rej += [{"row": r, "column": "*", "value": "", "rule": "column_count", "message": msg}
-            for r, msg in table.malformed]
+    rej += [
+        {"row": r, "column": "*", "value": "", "rule": "column_count", "message": msg}
+        for r, msg in table.malformed
+    ]
     rej.sort(key=lambda r: r["row"])
     n_bad = int(bad.sum()) + len(table.malformed)
-    return CheckResult(len(table) + len(table.malformed), int((~bad).sum()), n_bad, table.total_rows,
-                       rej[:limit])
+    return CheckResult(
+        len(table) + len(table.malformed), int((~bad).sum()), n_bad, table.total_rows, rej[:limit]
+    )
 
-
-def loads_ok(s: Sample) -> bool:  # pragma: no cover - convenience for callers
-    return bool(s.header)

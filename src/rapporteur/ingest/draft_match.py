@@ -18,8 +18,19 @@ from rapporteur.model.codelists import fold
 from rapporteur.model.fields import Field
 
 # formats the mapping language takes (strptime), most usual in Belgium first
-DATE_FORMATS = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%Y/%m/%d", "%d/%m/%y", "%d.%m.%y",
-                "%d-%m-%y", "%m/%d/%Y", "%Y%m%d", "%d %m %Y"]
+DATE_FORMATS = [
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%d-%m-%Y",
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d/%m/%y",
+    "%d.%m.%y",
+    "%d-%m-%y",
+    "%m/%d/%Y",
+    "%Y%m%d",
+    "%d %m %Y",
+]
 SEPARATORS = ["/", ",", ";", "+", "|", "&"]
 
 
@@ -62,9 +73,9 @@ def _score(header: str, synonym: str) -> float:
     return max(ratio * 0.92, jacc * 0.9, contained)
 
 
-def match_columns(header: list[str], fields: dict[str, Field], threshold: float = 0.78) -> tuple[
-    list[ColumnGuess], list[str]
-]:
+def match_columns(
+    header: list[str], fields: dict[str, Field], threshold: float = 0.78
+) -> tuple[list[ColumnGuess], list[str]]:
     """Best field per column, greedy by score, one column per field."""
     syn = vocabulary()["fields"]
     cands: list[ColumnGuess] = []
@@ -144,10 +155,9 @@ def match_values(distinct: Counter, listname: str, multi: bool, missing: set[str
 
 def _separator(distinct: Counter, table: dict[str, str]) -> str | None:
     """The separator whose pieces are known codes most often, among those found in the values."""
+
     def known(sep: str | None) -> int:
-        return sum(
-            n for v, n in distinct.items() for t in (v.split(sep) if sep else [v]) if fold(t) in table
-        )
+        return sum(n for v, n in distinct.items() for t in (v.split(sep) if sep else [v]) if fold(t) in table)
 
     base = known(None)
     best, best_n = None, base

@@ -47,9 +47,9 @@ def detect_delimiter(lines: list[str]) -> str:
         widths = [len(r) for r in csv.reader(lines, delimiter=d) if any(c.strip() for c in r)]
         if not widths:
             continue
-        width, n = Counter(w for w in widths if w > 1).most_common(1)[0] if any(
-            w > 1 for w in widths
-        ) else (1, 0)
+        width, n = (
+            Counter(w for w in widths if w > 1).most_common(1)[0] if any(w > 1 for w in widths) else (1, 0)
+        )
         score = (n, width)
         if score > best_score:
             best, best_score = d, score
