@@ -224,4 +224,3 @@ def check(mapping_path: Path, file: Path, year: int, limit: int = 20) -> CheckRe
     return CheckResult(
         len(table) + len(table.malformed), int((~bad).sum()), n_bad, table.total_rows, rej[:limit]
     )
-
