@@ -11,6 +11,7 @@ import typer
 from rapporteur import config
 from rapporteur import workspace as wsp
 from rapporteur.cli.common import JsonOpt, WorkspaceOpt, in_file, open_ws, out, print_json, sub_app, table
+from rapporteur.cli.draft import actor_check, actor_draft
 
 
 def register(app: typer.Typer) -> None:
@@ -20,6 +21,8 @@ def register(app: typer.Typer) -> None:
     actor_app = sub_app("Register and list the actors that send data.")
     actor_app.command("add")(actor_add)
     actor_app.command("list")(actor_list)
+    actor_app.command("draft")(actor_draft)
+    actor_app.command("check")(actor_check)
     app.add_typer(actor_app, name="actor")
 
 
