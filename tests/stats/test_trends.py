@@ -119,3 +119,9 @@ def test_annex_states_the_linkage_precision_recall_and_sensitivity(demo_world):
     assert "," in a["quality"]["precision"] or a["quality"]["precision"].isdigit()  # French number
     if a["sensitivity"]:
         assert sum(r["own"] for r in a["sensitivity"]) == 1  # the run's own threshold is marked
+
+
+def test_most_labour_victims_have_a_sector(tables):
+    """The social inspection and the specialised centres record the sector (demo actors)."""
+    sec = tables["victims_sector"]
+    assert _v(sec, "unknown", TOTAL) < _v(sec, TOTAL, TOTAL) / 2
