@@ -55,6 +55,7 @@ def catalogue() -> dict[str, tuple[Axis, Axis]]:
         "victims_form_national": (_codes("exploitation", UNKNOWN, TOTAL), sex),
         "victims_nationality_form": (_codes("citizenship", "other", UNKNOWN, TOTAL), eurostat),
         "victims_sector": (_codes("sector", UNKNOWN, TOTAL), sex),
+        "victims_age_start": (age, age),  # at the start of exploitation by at identification
         "registrations_by_actor": (None, frozenset(["identified", "presumed", TOTAL])),  # rows: actors
         "persons_by_actor": (None, frozenset(["registrations", "persons"])),  # rows: actors
         "actor_overlap": (None, None),  # actors by actors
@@ -101,6 +102,7 @@ BREAKDOWN: dict[str, tuple[bool, bool]] = {
     "victims_form_national": (True, True),
     "victims_nationality_form": (True, True),
     "victims_sector": (True, True),
+    "victims_age_start": (True, True),
     "registrations_by_actor": (True, False),
     "persons_by_actor": (True, False),
     "actor_overlap": (True, True),

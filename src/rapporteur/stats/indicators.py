@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rapporteur.stats.ages import age_start
 from rapporteur.stats.context import Context, eurostat_group
 from rapporteur.stats.justice import justice
 from rapporteur.stats.persons import actor_overlap, persons_by_actor
@@ -62,6 +63,7 @@ def all_tables(ctx: Context) -> list[StatTable]:
         forms_detail(ctx),
         nationality_form(ctx),
         sector_labour(ctx),
+        age_start(ctx),
         by_actor(ctx),
         persons_by_actor(ctx),
         actor_overlap(ctx),
