@@ -47,6 +47,7 @@ def catalogue() -> dict[str, tuple[Axis, Axis]]:
         "trend_age": (None, age),
         "trend_citizenship": (None, groups),
         "victims_sex_age": (sex, age),
+        "victims_age_start": (age, age),  # at the start of exploitation by at identification
         "victims_status_sex": (frozenset(["identified", "presumed", TOTAL]), sex),
         "victims_citizenship_group": (groups, sex),
         # rows: the year's main citizenships, always codes of the citizenship list
@@ -55,7 +56,6 @@ def catalogue() -> dict[str, tuple[Axis, Axis]]:
         "victims_form_national": (_codes("exploitation", UNKNOWN, TOTAL), sex),
         "victims_nationality_form": (_codes("citizenship", "other", UNKNOWN, TOTAL), eurostat),
         "victims_sector": (_codes("sector", UNKNOWN, TOTAL), sex),
-        "victims_age_start": (age, age),  # at the start of exploitation by at identification
         "registrations_by_actor": (None, frozenset(["identified", "presumed", TOTAL])),  # rows: actors
         "persons_by_actor": (None, frozenset(["registrations", "persons"])),  # rows: actors
         "actor_overlap": (None, None),  # actors by actors
@@ -95,6 +95,7 @@ BREAKDOWN: dict[str, tuple[bool, bool]] = {
     "trend_age": (False, True),
     "trend_citizenship": (False, True),
     "victims_sex_age": (True, True),
+    "victims_age_start": (True, True),
     "victims_status_sex": (False, True),
     "victims_citizenship_group": (True, True),
     "victims_nationality": (True, True),
@@ -102,7 +103,6 @@ BREAKDOWN: dict[str, tuple[bool, bool]] = {
     "victims_form_national": (True, True),
     "victims_nationality_form": (True, True),
     "victims_sector": (True, True),
-    "victims_age_start": (True, True),
     "registrations_by_actor": (True, False),
     "persons_by_actor": (True, False),
     "actor_overlap": (True, True),
