@@ -137,8 +137,9 @@ def main() -> None:
     for name, r in out.items():
         c, v = r["columns"], r["values"]
         print(
-            f"{name}: columns {c['right']}/{c['n']} right ({c['share_right']:.0%}), {c['abstained']} abstained, "
-            f"{c['wrong']} wrong; values {v['right']}/{v['n']} right, {v['abstained']} abstained, {v['wrong']} wrong; "
+            f"{name}: columns {c['right']}/{c['n']} right ({c['share_right']:.0%}), "
+            f"{c['abstained']} abstained, {c['wrong']} wrong; "
+            f"values {v['right']}/{v['n']} right, {v['abstained']} abstained, {v['wrong']} wrong; "
             f"facts {sum(r['file_facts'].values())}/{len(r['file_facts'])}"
         )
     res = HERE / "results" / "onboarding.json"

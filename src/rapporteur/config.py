@@ -122,6 +122,15 @@ class DisclosureSettings(_Section):
         description="Counts from 1 to threshold - 1 are suppressed (shown as '<5' for the default 5).",
     )
     rounding_base: int = Field(5, ge=2, description="Base of rounding when method = rounding.")
+    withhold_share: float = Field(
+        1.0,
+        ge=0,
+        le=1,
+        description="A report table whose hidden cells (suppressed, not counting the totals) are more "
+        "than this share of its cells is not printed: a sentence says why, and the table stays in "
+        "the tables spreadsheet and CSV. 1 (the default) prints every table; 0.5 withholds tables more "
+        "than half hidden. See docs/decisions/0027.",
+    )
 
 
 class LinkageSettings(_Section):

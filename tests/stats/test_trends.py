@@ -90,6 +90,7 @@ NEW = {
     "trend_justice",
     "victims_nationality_form",
     "victims_sector",
+    "victims_age_start",
 }
 
 
@@ -119,3 +120,30 @@ def test_annex_states_the_linkage_precision_recall_and_sensitivity(demo_world):
     assert "," in a["quality"]["precision"] or a["quality"]["precision"].isdigit()  # French number
     if a["sensitivity"]:
         assert sum(r["own"] for r in a["sensitivity"]) == 1  # the run's own threshold is marked
+
+
+def test_most_labour_victims_have_a_sector(tables):
+    """The social inspection and the specialised centres record the sector (demo actors)."""
+    sec = tables["victims_sector"]
+    assert _v(sec, "unknown", TOTAL) < _v(sec, TOTAL, TOTAL) / 2
+
+
+def test_age_at_start_table_has_minors_who_were_adults_when_identified(tables):
+    ag, sa = tables["victims_age_start"], tables["victims_sex_age"]
+    assert _v(ag, TOTAL, TOTAL) == _v(sa, TOTAL, TOTAL)  # every victim once
+    assert _v(ag, "child", "adult") > 0  # exploited as minors, identified as adults
+    assert _v(ag, "adult", "child") == 0  # cannot be adult at the start and a child later
+
+
+def test_age_at_start_is_stored_and_birth_dates_are_not(demo_world):
+    from rapporteur.store import records
+
+    out, _ = demo_world
+    con = records.connect(open_workspace(out / "workspace"))
+    try:
+        cols = [r[0] for r in con.execute("describe victim_record").fetchall()]
+        (n,) = con.execute("select count(*) from victim_record where age_at_start is not null").fetchone()
+    finally:
+        con.close()
+    assert "age_at_start" in cols and "birth_date" not in cols
+    assert n > 0

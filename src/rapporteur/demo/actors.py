@@ -214,6 +214,8 @@ SPECS = [
             "exploitation": "Uitbuitingsvorm",
             "status": "Statuut",
             "identified_on": "Aanmelding",
+            "exploited_from": "Begin uitbuiting",
+            "sector": "Sector (NACE)",
         },
         nationality="nl",
         separator="/",
@@ -246,6 +248,7 @@ SPECS = [
             "exploitation": "Type d'exploitation",
             "status": "Statut",
             "identified_on": "Accueil",
+            "sector": "Secteur (NACE)",
         },
         delimiter=";",
         nationality="fr",
@@ -277,6 +280,8 @@ SPECS = [
             "exploitation": "exploitation",
             "status": "statut",
             "identified_on": "date_accueil",
+            "exploited_from": "debut_exploitation",
+            "sector": "secteur_nace",
         },
         date_format="%Y-%m-%d",
         nationality="fr",
@@ -423,6 +428,8 @@ def _victim_row(
         "status": values.get("status", {}).get(p.status, p.status),
         "identified_on": p.seen[spec.id],
         "sector": p.sector or "",
+        # the centres note when the exploitation began if the victim says so: three in four
+        "exploited_from": p.exploited_from if int(p.person_id[1:]) % 4 else None,
         "document_number": p.document_number,
     }
     steps = p.steps_in(year) if spec.id == "immigration" else {}

@@ -405,6 +405,8 @@ def _ages(cols: dict[str, _Column], out: Harmonised, year: int) -> None:
     if born is not None and "exploited_from" in out.values:
         at_expl = pa.array(_years_between(born, out.values["exploited_from"]), pa.float64())
         ae = pc.fill_null(at_expl, 99.0).to_numpy(zero_copy_only=False)
+        start = at_expl.to_numpy(zero_copy_only=False)  # kept so birth dates need not be
+        out.values["age_at_start"] = pa.array(np.nan_to_num(start).astype(np.int32), mask=np.isnan(start))
         child = np.where(ae < 18, 1.0, child)
     known = ~np.isnan(age)
     out.values["age"] = pa.array(np.nan_to_num(age).astype(np.int32), mask=~known)

@@ -47,6 +47,7 @@ def catalogue() -> dict[str, tuple[Axis, Axis]]:
         "trend_age": (None, age),
         "trend_citizenship": (None, groups),
         "victims_sex_age": (sex, age),
+        "victims_age_start": (age, age),  # at the start of exploitation by at identification
         "victims_status_sex": (frozenset(["identified", "presumed", TOTAL]), sex),
         "victims_citizenship_group": (groups, sex),
         # rows: the year's main citizenships, always codes of the citizenship list
@@ -94,6 +95,7 @@ BREAKDOWN: dict[str, tuple[bool, bool]] = {
     "trend_age": (False, True),
     "trend_citizenship": (False, True),
     "victims_sex_age": (True, True),
+    "victims_age_start": (True, True),
     "victims_status_sex": (False, True),
     "victims_citizenship_group": (True, True),
     "victims_nationality": (True, True),

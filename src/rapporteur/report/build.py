@@ -25,7 +25,7 @@ from rapporteur.languages import SOURCE, TRANSLATED
 from rapporteur.model import codelist
 from rapporteur.report import charts, data, glossary, labels, linkage, summary, typography
 from rapporteur.report.i18n import Translator
-from rapporteur.stats.table import TOTAL, Cell, StatTable, shown
+from rapporteur.stats.table import TOTAL, Cell, StatTable, hidden_cells, shown, withheld
 from rapporteur.workspace import Workspace
 
 log = logging.getLogger("rapporteur.report")
@@ -159,6 +159,8 @@ def context(ws: Workspace, year: int, tables: list[StatTable], lang: str) -> dic
         "numbered": numbered,
         "cell": lambda t, r, c: _cell_text(t.cells[(r, c)], tr, threshold),
         "is_total": lambda k: k == TOTAL,
+        "withheld": lambda t: withheld(t, ws.settings.disclosure.withhold_share),
+        "hidden_cells": hidden_cells,
         "figures": figures,
         "figures_n": figures_n,
         "charts": ch,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rapporteur.stats.ages import age_start
 from rapporteur.stats.context import Context, eurostat_group
 from rapporteur.stats.justice import justice
 from rapporteur.stats.persons import actor_overlap, persons_by_actor
@@ -55,6 +56,7 @@ def all_tables(ctx: Context) -> list[StatTable]:
         trend_age(ctx),
         trend_citizenship(ctx),
         sex_age(ctx),
+        age_start(ctx),
         status_sex(ctx),
         citizenship_groups(ctx),
         nationalities(ctx),

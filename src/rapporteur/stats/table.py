@@ -36,6 +36,19 @@ def shown(c: Cell, threshold: int, number: Callable[[int], str] = str, na: str =
     return number(c.value) if c.value is not None else na
 
 
+def hidden_cells(t: StatTable) -> tuple[int, int]:
+    """Suppressed cells and all cells of a table, total rows and columns left out (they are
+    mostly published, and would hide how little of the detail is)."""
+    inner = [c for (r, k), c in t.cells.items() if r != TOTAL and k != TOTAL]
+    return sum(c.state == "suppressed" for c in inner), len(inner)
+
+
+def withheld(t: StatTable, share: float) -> bool:
+    """Whether a table is too suppressed to print: more than ``share`` of its inner cells hidden."""
+    hidden, n = hidden_cells(t)
+    return n > 0 and hidden > share * n
+
+
 @dataclass
 class StatTable:
     id: str

@@ -125,6 +125,10 @@ def build(con: Any, actors: dict[str, dict[str, Any]], clusters: pa.Table | None
         create or replace temp view unit_sector as
           select unit_id, arg_min(sector, rk) as sector from unit_rank
           where sector is not null and sector <> '' group by 1;
+        create or replace temp view unit_age as
+          select unit_id, arg_min(age, rk) filter (where age is not null) as age,
+            arg_min(age_at_start, rk) filter (where age_at_start is not null) as age_at_start
+          from unit_rank group by 1;
         create or replace temp view unit_exploitation as
           select distinct k.unit_id, e.form from unit_rank k join victim_exploitation e using (record_id);
         create or replace temp view unit_milestone as

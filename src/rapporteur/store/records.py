@@ -108,6 +108,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             *_HEAD,
             ("sex", pa.string()),
             ("age", pa.int32()),
+            ("age_at_start", pa.int32()),  # derived at ingest from birth date and exploited_from
             ("age_group", pa.string()),
             ("status", pa.string()),
             ("sector", pa.string()),

@@ -1,6 +1,5 @@
 """The JSON API under /api/v1 (bearer tokens; public statistics and case-law search)."""
 
-
 import datetime as dt
 from typing import Annotated, Any
 
