@@ -115,7 +115,7 @@ def score(folder: Path, verbose: bool) -> dict[str, Any]:
                 print(f"  {folder.name}: {header!r} value {raw!r}: drafted {have_codes}, truth {want_codes}")
     facts = truth["file_facts"]
     fact_ok: dict[str, bool] = {"header_row": (m.file.header_row or 1) == facts["header_row"]}
-    if facts.get("encoding") != "xlsx":
+    if facts.get("encoding") not in (None, "xlsx", "parquet"):
         fact_ok["encoding"] = same_codec(m.file.encoding, facts["encoding"])
         fact_ok["delimiter"] = m.file.delimiter == facts["delimiter"]
     formats = list(m.file.date_formats) + [f for s in m.columns.values() for f in (s.date_formats or [])]
@@ -132,8 +132,10 @@ def score(folder: Path, verbose: bool) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--set", default="onboarding", help="folder under eval/ (onboarding, onboarding2)")
     a = ap.parse_args()
-    out = {p.name: score(p, a.verbose) for p in sorted(EVAL.iterdir()) if (p / "truth.yaml").exists()}
+    folder = EVAL.parent / a.set
+    out = {p.name: score(p, a.verbose) for p in sorted(folder.iterdir()) if (p / "truth.yaml").exists()}
     for name, r in out.items():
         c, v = r["columns"], r["values"]
         print(
@@ -142,10 +144,9 @@ def main() -> None:
             f"values {v['right']}/{v['n']} right, {v['abstained']} abstained, {v['wrong']} wrong; "
             f"facts {sum(r['file_facts'].values())}/{len(r['file_facts'])}"
         )
-    res = HERE / "results" / "onboarding.json"
-    res.write_text(
-        json.dumps({"set": "eval/onboarding (held-out, written blind)", "files": out}, indent=2) + "\n"
-    )
+    res = HERE / "results" / f"{a.set}.json"
+    doc = {"set": f"eval/{a.set} (held-out, written blind)", "files": out}
+    res.write_text(json.dumps(doc, indent=2) + "\n")
     print(f"wrote {res}")
 
 
