@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from rapporteur.cli import app
 from rapporteur.link import LinkInputError, encode_file, link_file
+from rapporteur.link.files import clear_table
 from rapporteur.link.prepare import fold, phonetic
 
 HEADER = "record_id,source,first_name,last_name,birth_date,sex,citizenship"
@@ -90,3 +91,25 @@ def test_fold_and_sound_codes() -> None:
     assert fold(None) == ""
     assert phonetic(fold("Mohamed")) == phonetic(fold("Mohammed"))
     assert phonetic("") == ""
+
+
+def test_implausible_birth_date_is_not_compared_in_either_mode(tmp_path: Path) -> None:
+    # a register's typing slip (born 1890 or next century) must not stop the whole file: the
+    # record is kept and links on its names like a record without a birth date
+    lines = [HEADER, "1,police,Ion,Popa,1890-01-02,M,RO", "2,centre,Ion,Popa,2190-01-02,M,RO"]
+    src = _file(tmp_path, lines)
+    key = tmp_path / "k"
+    key.write_bytes(b"0123456789abcdef0123456789abcdef")
+    clear = clear_table(src)
+    assert clear.num_rows == 2 and clear.column("birth_date").null_count == 2
+    n = encode_file(src, key, tmp_path / "encoded.csv")
+    assert n == 2
+    again = encode_file(
+        _file(tmp_path, [HEADER, "1,police,Ion,Popa,,M,RO", "2,centre,Ion,Popa,,M,RO"], "b.csv"),
+        key,
+        tmp_path / "encoded_b.csv",
+    )
+    assert again == 2
+    birth = [row.split(",")[4] for row in (tmp_path / "encoded.csv").read_text("utf-8").splitlines()[1:]]
+    blank = [row.split(",")[4] for row in (tmp_path / "encoded_b.csv").read_text("utf-8").splitlines()[1:]]
+    assert birth == blank, "an implausible date must be encoded exactly like a missing one"

@@ -100,8 +100,11 @@ def check_rows(
     if dates:
         # a year alone ('1987': the actor knows only the year) is the placeholder 1 January
         cols["birth_date"] = [f"{d}-01-01" if _YEAR.match(d) else d for d in cols["birth_date"]]
+        # a calendar date outside 1900..today (a typing slip in a register) is kept but not
+        # compared, like a missing one (files.py reads it through parse_date); only text that is
+        # no date at all stops the file
         for i, d in enumerate(cols["birth_date"], start=2):
-            if d and parse_date(d) is None:
+            if d and not _is_calendar_date(d):
                 raise LinkInputError(
                     f"{path}: row {i}, column birth_date: not a date in the form YYYY-MM-DD (or YYYY) "
                     "(the value is withheld: it is personal data). Correct it or leave it empty."
@@ -116,6 +119,16 @@ _NOT_ALNUM = re.compile(r"[^A-Z0-9]+")
 def document(text: str | None) -> str:
     """A document number as compared: upper case letters and digits only."""
     return _NOT_ALNUM.sub("", (text or "").upper())
+
+
+def _is_calendar_date(text: str) -> bool:
+    if not _DATE.match(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def parse_date(text: str) -> dt.date | None:
