@@ -66,8 +66,6 @@ KE;Kenyan;kényan;Keniaans;Keniaan;kenianisch;Kenianer
 UG;Ugandan;ougandais;Oegandees;Oegandees;ugandisch;Ugander
 RW;Rwandan;rwandais;Rwandees;Rwandees;ruandisch;Ruander
 BI;Burundian;burundais;Burundees;Burundees;burundisch;Burundier
-CD;Congolese (DRC);congolais (rdc);Congolees (DRC);Congolees (DRC);kongolesisch (DR Kongo);Kongolese (DR Kongo)
-CG;Congolese (Brazzaville);congolais (brazzaville);Congolees (Brazzaville);Congolees (Brazzaville);kongolesisch (Republik Kongo);Kongolese (Republik Kongo)
 AO;Angolan;angolais;Angolees;Angolees;angolanisch;Angolaner
 CM;Cameroonian;camerounais;Kameroens;Kameroener;kamerunisch;Kameruner
 NG;Nigerian;nigérian;Nigeriaans;Nigeriaan;nigerianisch;Nigerianer
@@ -198,7 +196,9 @@ def forms() -> dict[str, dict[str, list[str]]]:
 
 
 def main() -> None:
-    codes = [r["code"] for r in csv.DictReader((ROOT / "src/rapporteur/model/codelists/citizenship.csv").open())]
+    codes = [
+        r["code"] for r in csv.DictReader((ROOT / "src/rapporteur/model/codelists/citizenship.csv").open())
+    ]
     table = forms()
     unknown = set(table) - set(codes)
     assert not unknown, f"codes not in citizenship.csv: {unknown}"
@@ -206,12 +206,33 @@ def main() -> None:
     for code in codes:
         if code in de:
             table.setdefault(code, {})["de_name"] = [de[code]]
+    # plain 'congolais' is CD or CG: only the qualified forms and the country's short names
+    table["CD"] = {
+        "en": ["Congolese (DRC)"],
+        "fr": ["congolais (RDC)", "congolaise (RDC)"],
+        "nl": [],
+        "de": [],
+    }
+    table["CG"] = {
+        "en": ["Congolese (Brazzaville)"],
+        "fr": ["congolais (Brazzaville)", "congolaise (Brazzaville)"],
+    }
+    table["CD"]["nl"] += ["Congolees (DRC)", "Congolese (DRC)"]
+    table["CD"]["de"] += ["kongolesisch (DR Kongo)", "Kongolese (DR Kongo)", "Kongolesin (DR Kongo)"]
+    table["CG"]["nl"] = ["Congolees (Brazzaville)", "Congolese (Brazzaville)"]
     table["CD"]["en"] += ["DRC", "DR Congo", "Congo (DRC)", "Congo DRC", "Congo-Kinshasa", "Zaire"]
-    table["CD"]["fr"] += ["RDC", "RD Congo", "Congo (RDC)", "Congo RDC", "République démocratique du Congo", "Zaïre"]
+    table["CD"]["fr"] += [
+        "RDC",
+        "RD Congo",
+        "Congo (RDC)",
+        "Congo RDC",
+        "République démocratique du Congo",
+        "Zaïre",
+    ]
     table["CD"]["nl"] += ["DR Congo", "Congo (DRC)", "Democratische Republiek Congo", "Zaïre"]
     table["CD"]["de"] += ["DR Kongo", "Demokratische Republik Kongo", "Kongo (DR)"]
     table["CG"]["fr"] += ["Congo-Brazzaville", "Congo Brazzaville", "République du Congo"]
-    table["CG"]["de"] += ["Republik Kongo", "Kongo-Brazzaville"]
+    table["CG"]["de"] = ["Republik Kongo", "Kongo-Brazzaville"]
     table["XX"]["en"] += ["statelessness", "no nationality"]
     table["XX"]["de"] += ["staatenlosigkeit", "ohne staatsangehörigkeit"]
     table["XX"]["fr"] += ["sans nationalité"]
@@ -231,12 +252,15 @@ def main() -> None:
         f"# Left out as ambiguous (two codes): {', '.join(clash) or 'none'}\n"
     )
     body = "".join(
-        yaml.safe_dump({c: table[c]}, allow_unicode=True, sort_keys=False, default_flow_style=True, width=10**6)[1:-2]
+        yaml.safe_dump(
+            {c: table[c]}, allow_unicode=True, sort_keys=False, default_flow_style=True, width=10**6
+        )[1:-2]
         + "\n"
         for c in sorted(table)
     )
     OUT.write_text(head + body, "utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(table)} codes, {sum(len(w) for f in table.values() for w in f.values())} words")
+    n = sum(len(w) for f in table.values() for w in f.values())
+    print(f"{OUT.relative_to(ROOT)}: {len(table)} codes, {n} words")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from rapporteur.ingest import mapping as mp
-from rapporteur.ingest.draft_match import match_columns, match_dates, match_values, total_label
+from rapporteur.ingest.draft_match import match_columns, match_dates, match_values, total_label, vocabulary
 from rapporteur.ingest.draft_sniff import read_sample
 from rapporteur.model.codelists import fold
 from rapporteur.model.fields import field_map
@@ -81,6 +81,8 @@ def draft(path: Path, actor: str | None = None) -> Draft:
     kind = _kind(actor_id, records, s.header)
     unit = "person" if records == "victim" else ("decision" if kind == "court" else "person")
     missing = {fold(x) for x in mp.FileSpec().missing}
+    unknown_words = {fold(str(x)) for x in vocabulary()["missing_values"]} - missing
+    seen_unknown: set[str] = set()  # the actor's spellings of 'not known' beyond the defaults
     idx = {h: i for i, h in enumerate(s.header)}
     d = Draft("", {g.field: g.header for g in guesses}, unmatched)
     col_lines: list[str] = []
@@ -105,7 +107,8 @@ def draft(path: Path, actor: str | None = None) -> Draft:
                     )
         if f.codelist:
             distinct = Counter(c.strip() for c in cells if c.strip())
-            vg = match_values(distinct, f.codelist, f.multi, missing)
+            seen_unknown |= {v for v in distinct if fold(v) in unknown_words}
+            vg = match_values(distinct, f.codelist, f.multi, missing | unknown_words)
             if vg.separator and f.multi:
                 spec["separator"] = vg.separator
             if vg.values:
@@ -165,6 +168,9 @@ def draft(path: Path, actor: str | None = None) -> Draft:
     if s.header_row > 1:
         lines.append(f"  header_row: {s.header_row}  # title rows above it")
     lines.append(f"  date_formats: [{_q(file_fmt)}]")
+    if seen_unknown:
+        lines.append("  # values that mean 'not known' beyond the defaults: read as missing")
+        lines.append(f"  missing: {_q([*mp.FileSpec().missing, *sorted(seen_unknown)])}")
     if tot:
         default = {fold(x) for x in mp.FileSpec().total_labels}
         if fold(tot) in default:

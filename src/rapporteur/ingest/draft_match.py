@@ -31,7 +31,7 @@ DATE_FORMATS = [
     "%Y%m%d",
     "%d %m %Y",
 ]
-SEPARATORS = ["/", ",", ";", "+", "|", "&"]
+SEPARATORS = ["/", ",", ";", "+", "|", "&", " et ", " en ", " und ", " and ", " - "]
 
 
 @cache
@@ -165,18 +165,26 @@ def match_values(distinct: Counter, listname: str, multi: bool, missing: set[str
 
 
 def _separator(distinct: Counter, table: dict[str, str]) -> str | None:
-    """The separator whose pieces are known codes most often, among those found in the values."""
+    """The separator of the most cells (weighted by count) whose two or more pieces are all known
+    codes, less the cells it would break (known as a whole, not in pieces: 'land- en tuinbouw').
+    The mapping takes one separator per column: cells that use another one stay not mapped."""
 
-    def known(sep: str | None) -> int:
-        return sum(n for v, n in distinct.items() for t in (v.split(sep) if sep else [v]) if fold(t) in table)
+    def known(t: str) -> bool:
+        return fold(t) in table
 
-    base = known(None)
-    best, best_n = None, base
+    best, best_n = None, 0
     for s in SEPARATORS:
-        if any(s in v for v in distinct):
-            k = known(s)
-            if k > best_n:
-                best, best_n = s, k
+        score = 0
+        for v, n in distinct.items():
+            if s not in v:
+                continue
+            parts = [t for t in v.split(s) if t.strip()]
+            if len(parts) > 1 and all(known(t) for t in parts):
+                score += n
+            elif known(v):
+                score -= n
+        if score > best_n:
+            best, best_n = s, score
     return best
 
 
