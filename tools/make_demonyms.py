@@ -233,6 +233,18 @@ def main() -> None:
     table["CD"]["de"] += ["DR Kongo", "Demokratische Republik Kongo", "Kongo (DR)"]
     table["CG"]["fr"] += ["Congo-Brazzaville", "Congo Brazzaville", "République du Congo"]
     table["CG"]["de"] = ["Republik Kongo", "Kongo-Brazzaville"]
+    for code, names in {
+        "CI": ["Elfenbeinküste"],
+        "MK": ["Mazedonien", "Nordmazedonien"],
+        "BY": ["Weißrussland"],
+        "MM": ["Birma", "Burma"],
+        "CZ": ["Tschechische Republik"],
+        "MD": ["Moldawien", "Republik Moldau"],
+        "XK": ["Kosovo"],
+        "GB": ["Großbritannien", "England"],
+        "US": ["USA", "Vereinigte Staaten von Amerika"],
+    }.items():
+        table[code]["de_name"] = list(dict.fromkeys([*table[code].get("de_name", []), *names]))
     table["XX"]["en"] += ["statelessness", "no nationality"]
     table["XX"]["de"] += ["staatenlosigkeit", "ohne staatsangehörigkeit"]
     table["XX"]["fr"] += ["sans nationalité"]
