@@ -20,6 +20,7 @@ from rapporteur.model.codelists import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/rapporteur/ingest/demonyms.yaml"
+CITIZENSHIP = "src/rapporteur/model/codelists/citizenship.csv"
 
 # code; English; French masculine (feminine derived, or masc/fem); Dutch adjective (the -e form
 # is derived); Dutch noun(s); German adjective; German noun masculine (feminine derived, or m/f).
@@ -196,12 +197,17 @@ def forms() -> dict[str, dict[str, list[str]]]:
 
 
 def main() -> None:
-    codes = [
-        r["code"] for r in csv.DictReader((ROOT / "src/rapporteur/model/codelists/citizenship.csv").open())
-    ]
+    rows = list(csv.DictReader((ROOT / CITIZENSHIP).open(encoding="utf-8")))
+    codes = [r["code"] for r in rows]
     table = forms()
     unknown = set(table) - set(codes)
     assert not unknown, f"codes not in citizenship.csv: {unknown}"
+    for code, name in (
+        (r["code"], r["name_en"]) for r in rows
+    ):  # 'Trinidad & Tobago' is also written 'Trinidad and Tobago'
+        if " & " in name:
+            table.setdefault(code, {}).setdefault("en", []).append(name.replace(" & ", " and "))
+    table["BA"]["en"] += ["Bosnia-Herzegovina"]
     de = Locale("de").territories
     for code in codes:
         if code in de:

@@ -199,3 +199,13 @@ def test_draft_end_to_end(tmp_path: Path):
     assert not d.unmapped_values, d.unmapped_values
     res = dr.check(m_path, f, 2024)
     assert res.rejected == 0 and res.accepted == 4, res.rejects
+
+
+def test_ampersand_not_taken_as_separator_for_country_names():
+    g = match_values(
+        Counter({"Bosnia & Herzegovina": 2, "Trinidad and Tobago": 1, "Roemeens": 1}),
+        "citizenship",
+        True,
+        set(),
+    )
+    assert g.separator is None and g.values["Trinidad and Tobago"] == "TT" and not g.unmapped
