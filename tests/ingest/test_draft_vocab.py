@@ -187,6 +187,14 @@ def test_draft_end_to_end(tmp_path: Path):
         "A3;Unbekannt;Nigeriaanse en Belgische;bevestigd slachtoffer;schoonmaak;bedelarij;05/02/2024",
         "A4;V;staatloos;vermoedelijk slachtoffer;land- en tuinbouw;economische uitbuiting;06/02/2024",
     ]
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text(
+        "\n".join([*rows, "A5;V;Roemeense/Moldavische;bevestigd slachtoffer;bouw;bedelarij;07/02/2024"])
+    )
+    text = dr.draft(mixed).text
+    assert 'cells using "/" stay not mapped' in text and dr.draft(mixed).unmapped_values == {
+        "citizenship": ["Roemeense/Moldavische"]
+    }
     f = tmp_path / "opvang.csv"
     f.write_text("\n".join(rows) + "\n", "utf-8")
     d = dr.draft(f)

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from rapporteur.ingest import mapping as mp
-from rapporteur.ingest.draft_match import match_columns, match_dates, match_values, total_label, vocabulary
+from rapporteur.ingest.draft_match import (
+    SEPARATORS,
+    match_columns,
+    match_dates,
+    match_values,
+    total_label,
+    vocabulary,
+)
 from rapporteur.ingest.draft_sniff import read_sample
 from rapporteur.model.codelists import fold
 from rapporteur.model.fields import field_map
@@ -111,6 +118,14 @@ def draft(path: Path, actor: str | None = None) -> Draft:
             vg = match_values(distinct, f.codelist, f.multi, missing | unknown_words)
             if vg.separator and f.multi:
                 spec["separator"] = vg.separator
+                others = sorted(
+                    {x for v, _ in vg.unmapped for x in SEPARATORS if x != vg.separator and x in v}
+                )
+                if others:
+                    extra.append(
+                        f"#   CHECK: separator {_q(vg.separator)} (most cells); cells using "
+                        f"{', '.join(map(_q, others))} stay not mapped: one separator per column"
+                    )
             if vg.values:
                 spec["values"] = vg.values
             if vg.unmapped:
