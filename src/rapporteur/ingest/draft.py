@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from rapporteur.ingest import mapping as mp
-from rapporteur.ingest.draft_match import match_columns, match_dates, match_values, total_label
+from rapporteur.ingest.draft_match import (
+    SEPARATORS,
+    match_columns,
+    match_dates,
+    match_values,
+    total_label,
+    vocabulary,
+)
 from rapporteur.ingest.draft_sniff import read_sample
 from rapporteur.model.codelists import fold
 from rapporteur.model.fields import field_map
@@ -81,6 +88,8 @@ def draft(path: Path, actor: str | None = None) -> Draft:
     kind = _kind(actor_id, records, s.header)
     unit = "person" if records == "victim" else ("decision" if kind == "court" else "person")
     missing = {fold(x) for x in mp.FileSpec().missing}
+    unknown_words = {fold(str(x)) for x in vocabulary()["missing_values"]} - missing
+    seen_unknown: set[str] = set()  # the actor's spellings of 'not known' beyond the defaults
     idx = {h: i for i, h in enumerate(s.header)}
     d = Draft("", {g.field: g.header for g in guesses}, unmatched)
     col_lines: list[str] = []
@@ -105,9 +114,18 @@ def draft(path: Path, actor: str | None = None) -> Draft:
                     )
         if f.codelist:
             distinct = Counter(c.strip() for c in cells if c.strip())
-            vg = match_values(distinct, f.codelist, f.multi, missing)
+            seen_unknown |= {v for v in distinct if fold(v) in unknown_words}
+            vg = match_values(distinct, f.codelist, f.multi, missing | unknown_words)
             if vg.separator and f.multi:
                 spec["separator"] = vg.separator
+                others = sorted(
+                    {x for v, _ in vg.unmapped for x in SEPARATORS if x != vg.separator and x in v}
+                )
+                if others:
+                    extra.append(
+                        f"#   CHECK: separator {_q(vg.separator)} (most cells); cells using "
+                        f"{', '.join(map(_q, others))} stay not mapped: one separator per column"
+                    )
             if vg.values:
                 spec["values"] = vg.values
             if vg.unmapped:
@@ -165,6 +183,9 @@ def draft(path: Path, actor: str | None = None) -> Draft:
     if s.header_row > 1:
         lines.append(f"  header_row: {s.header_row}  # title rows above it")
     lines.append(f"  date_formats: [{_q(file_fmt)}]")
+    if seen_unknown:
+        lines.append("  # values that mean 'not known' beyond the defaults: read as missing")
+        lines.append(f"  missing: {_q([*mp.FileSpec().missing, *sorted(seen_unknown)])}")
     if tot:
         default = {fold(x) for x in mp.FileSpec().total_labels}
         if fold(tot) in default:
