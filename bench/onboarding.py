@@ -114,12 +114,23 @@ def score(folder: Path, verbose: bool) -> dict[str, Any]:
             if verbose and have_codes != want_codes:
                 print(f"  {folder.name}: {header!r} value {raw!r}: drafted {have_codes}, truth {want_codes}")
     facts = truth["file_facts"]
-    fact_ok: dict[str, bool] = {"header_row": (m.file.header_row or 1) == facts["header_row"]}
+    fact_ok: dict[str, bool] = {}
+    if facts.get("header_row") is not None:
+        fact_ok["header_row"] = (m.file.header_row or 1) == facts["header_row"]
     if facts.get("encoding") not in (None, "xlsx", "parquet"):
         fact_ok["encoding"] = same_codec(m.file.encoding, facts["encoding"])
+    if facts.get("delimiter") is not None:
         fact_ok["delimiter"] = m.file.delimiter == facts["delimiter"]
-    formats = list(m.file.date_formats) + [f for s in m.columns.values() for f in (s.date_formats or [])]
-    fact_ok["date_format"] = facts["date_format"] in formats
+    if facts.get("date_format") is not None:
+        formats = list(m.file.date_formats) + [f for s in m.columns.values() for f in (s.date_formats or [])]
+        # ISO yyyy-mm-dd is always accepted by a mapping, written or not
+        fact_ok["date_format"] = facts["date_format"] in [*formats, "%Y-%m-%d"]
+    if truth.get("sheet"):
+        import openpyxl
+
+        names = openpyxl.load_workbook(sample, read_only=True).sheetnames
+        chosen = m.file.sheet if m.file.sheet is not None else 0
+        fact_ok["sheet"] = (names[chosen] if isinstance(chosen, int) else chosen) == truth["sheet"]
     n = sum(cols.values())
     return {
         "file": truth["file"],
