@@ -252,3 +252,14 @@ def test_the_word_list_is_not_french_or_dutch():
     common_fr_nl = {"in", "is", "was", "over", "or", "on", "of", "police", "total", "model", "actor", "data"}
     common_fr_nl |= {"table", "source", "status", "interval", "had", "held", "case", "court", "report"}
     assert not ENGLISH & common_fr_nl
+
+
+def test_chart_count_axis_names_what_the_table_counts():
+    from types import SimpleNamespace
+
+    from rapporteur.report.charts import _count_title
+    from rapporteur.stats.context import REGISTRATIONS, VICTIM_PERSONS
+
+    nl = Translator("nl")
+    assert _count_title(SimpleNamespace(unit=dict(VICTIM_PERSONS)), nl) == "Personen"
+    assert _count_title(SimpleNamespace(unit=dict(REGISTRATIONS)), nl) == "Registraties"

@@ -85,6 +85,12 @@ def _hidden(t: StatTable, rows: list[str], cols: list[str]) -> int:
     return sum(_drawable(t, r, c) is None for r in rows for c in cols)
 
 
+def _count_title(t: StatTable, tr: Translator) -> str:
+    """The count axis says what the table counts: linked persons, or registrations when unlinked."""
+    persons = t.unit.get("en", "").startswith("persons")
+    return tr.gettext("Persons") if persons else tr.gettext("Registrations")
+
+
 def trend_by_form(t: StatTable, tr: Translator) -> dict[str, Any]:
     cols = [c for c in t.columns if c != TOTAL]
     data = [
@@ -98,7 +104,7 @@ def trend_by_form(t: StatTable, tr: Translator) -> dict[str, Any]:
         .mark_line(point=True)
         .encode(
             x=alt.X("year:O", title=tr.gettext("Year"), axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
+            y=alt.Y("n:Q", title=_count_title(t, tr), axis=alt.Axis(format=",d")),
             color=alt.Color(
                 "form:N",
                 title=tr.gettext("Form of exploitation"),
@@ -141,7 +147,7 @@ def sex_age(t: StatTable, tr: Translator) -> dict[str, Any]:
         .mark_bar()
         .encode(
             y=alt.Y("cat:N", title=None, sort=order),
-            x=alt.X("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
+            x=alt.X("n:Q", title=_count_title(t, tr), axis=alt.Axis(format=",d")),
             color=alt.Color(
                 "dim:N",
                 title=None,
@@ -179,7 +185,7 @@ def nationalities(t: StatTable, tr: Translator) -> dict[str, Any]:
         .mark_bar(color=PALETTE[0])
         .encode(
             y=alt.Y("nat:N", title=None, sort="-x"),
-            x=alt.X("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
+            x=alt.X("n:Q", title=_count_title(t, tr), axis=alt.Axis(format=",d")),
         )
         .properties(width=420, height=18 * max(1, len(data)))
     )
@@ -214,7 +220,7 @@ def actors(t: StatTable, tr: Translator) -> dict[str, Any]:
         .encode(
             y=alt.Y("actor:N", title=None, sort=[t.label("row", r, tr.lang).split(" — ")[0] for r in t.rows]),
             order=alt.Order("o:Q"),
-            x=alt.X("n:Q", title=tr.gettext("Registrations"), axis=alt.Axis(format=",d")),
+            x=alt.X("n:Q", title=_count_title(t, tr), axis=alt.Axis(format=",d")),
             color=alt.Color(
                 "status:N",
                 title=tr.gettext("Status"),
