@@ -22,7 +22,6 @@ from typing import Any
 import yaml
 
 from rapporteur.ingest.mapping import Mapping, load
-from rapporteur.model import codelist
 from rapporteur.model.codelists import fold
 from rapporteur.model.fields import field_map
 
@@ -62,7 +61,7 @@ def codes_of(m: Mapping, name: str, raw: str) -> set[str] | None:
     f = field_map(m.records).get(name)
     if f is None or not f.codelist:
         return None
-    table = {**codelist(f.codelist).lookup(), **m.value_map(name)}
+    table = m.code_table(name)
     parts = [p.strip() for p in raw.split(spec.separator)] if spec.separator else [raw.strip()]
     got = {table.get(fold(p)) for p in parts if p}
     if None in got or not got:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapporteur.errors import BadInput
+from rapporteur.ingest.readers import bom_encoding
 
 DELIMITERS = [",", ";", "\t", "|"]
 MAX_ROWS = 5000
@@ -27,10 +28,8 @@ class Sample:
 
 def detect_encoding(data: bytes) -> str:
     """utf-8-sig / utf-16 by their BOM, utf-8 when it decodes, else cp1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return "utf-16"
+    if bom := bom_encoding(data):
+        return bom
     try:
         data.decode("utf-8")
         return "utf-8"

@@ -182,6 +182,12 @@ class Mapping(_Strict):
         spec = self.columns[name]
         return {fold(k): v for k, v in spec.values.items()}
 
+    def code_table(self, name: str) -> dict[str, str]:
+        """Folded value -> code for a coded field: the code list's labels, then this actor's values."""
+        f = field_map(self.records)[name]
+        assert f.codelist
+        return {**codelist(f.codelist).lookup(), **self.value_map(name)}
+
 
 def load(path: Path) -> Mapping:
     raw = path.read_bytes()

@@ -114,11 +114,21 @@ def _later_header(table: RawTable, mapping: Mapping) -> int | None:
     return None
 
 
-def _decode(data: bytes, encoding: str) -> str:
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark announces (utf-8-sig or utf-16), or None without one."""
     if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    return None
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    bom = bom_encoding(data)
+    if bom == "utf-8-sig":
         data, encoding = data[3:], "utf-8"
-    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        encoding = "utf-16"
+    elif bom:
+        encoding = bom
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as e:

@@ -20,7 +20,6 @@ import pyarrow.compute as pc
 
 from rapporteur.ingest.mapping import Mapping
 from rapporteur.ingest.readers import RawTable
-from rapporteur.model import codelist
 from rapporteur.model.codelists import fold
 from rapporteur.model.fields import Field, field_map
 
@@ -245,7 +244,7 @@ def _int_parser(f: Field) -> Callable[[str], Result]:
 
 def _lookup(col: _Column, mapping: Mapping) -> dict[str, str]:
     assert col.field.codelist
-    return {**codelist(col.field.codelist).lookup(), **mapping.value_map(col.field.name)}
+    return mapping.code_table(col.field.name)
 
 
 def _unknown(col: _Column, mapping: Mapping) -> tuple[str, str]:

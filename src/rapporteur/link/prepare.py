@@ -132,12 +132,10 @@ def _is_calendar_date(text: str) -> bool:
 
 
 def parse_date(text: str) -> dt.date | None:
-    if not _DATE.match(text):
+    """The date if it is a calendar date within 1900..today (a plausible birth date), else None."""
+    if not _is_calendar_date(text):
         return None
-    try:
-        d = dt.date.fromisoformat(text)
-    except ValueError:
-        return None
+    d = dt.date.fromisoformat(text)
     return d if dt.date(1900, 1, 1) <= d <= dt.date.today() else None
 
 
